@@ -1,0 +1,137 @@
+package dev.procedures.core.frontmatter;
+
+import dev.procedures.core.text.TextNormalizer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses front matter with snakeyaml-engine (YAML 1.2) at the node level, so every value is kept
+ * as written and every key keeps its position in the original file.
+ *
+ * <p>Reports at their file line: syntax errors, tab characters (YAML 1.2 section 6.1 forbids tabs
+ * in indentation), a root that is not a mapping, and duplicate keys (with the line of the first
+ * occurrence). Thread-safe.
+ */
+public final class FrontMatterParser {
+
+    /**
+     * Parses the YAML between the front matter delimiters.
+     *
+     * @param yaml      the YAML text, without the delimiter lines
+     * @param firstLine 1-based file line of the first YAML line
+     * @param startLine 1-based file line of the opening delimiter
+     * @param endLine   1-based file line of the closing delimiter
+     * @return the parsed front matter; never throws on bad YAML
+     */
+    public FrontMatter parse(String yaml, int firstLine, int startLine, int endLine) {
+        List<FrontMatterProblem> problems = new ArrayList<>();
+        Set<Integer> tabLines = new HashSet<>();
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int tab = lines[i].indexOf('\t');
+            if (tab >= 0) {
+                tabLines.add(firstLine + i);
+                problems.add(new FrontMatterProblem(firstLine + i, tab + 1,
+                        "tab character in front matter; YAML does not allow tabs for indentation, use spaces"));
+            }
+        }
+        List<FrontMatterEntry> entries = new ArrayList<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        Optional<Node> root;
+        try {
+            LoadSettings settings = LoadSettings.builder()
+                    .setAllowDuplicateKeys(true)
+                    .setMaxAliasesForCollections(20)
+                    .setCodePointLimit(1_000_000)
+                    .build();
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+            if (!tabLines.contains(line)) {
+                problems.add(new FrontMatterProblem(line, column, "invalid YAML in front matter: "
+                        + oneLine(e.getProblem() == null ? e.getContext() : e.getProblem())));
+            }
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+        } catch (YamlEngineException e) {
+            problems.add(new FrontMatterProblem(firstLine, 0, "invalid YAML in front matter: " + oneLine(e.getMessage())));
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+        }
+        if (root.isEmpty()) {
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            Mark m = root.get().getStartMark().orElse(null);
+            problems.add(new FrontMatterProblem(m == null ? firstLine : firstLine + m.getLine(), 1,
+                    "front matter must be a mapping of keys to values (for example 'id: PROC-BACKEND-001')"));
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+        }
+        Map<String, Integer> firstSeen = new HashMap<>();
+        List<FrontMatterEntry> all = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node valueNode = tuple.getValueNode();
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : "";
+            int line = keyNode.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
+            int column = keyNode.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+            int valueLine = valueNode.getStartMark().map(m -> firstLine + m.getLine()).orElse(line);
+            int valueColumn = valueNode.getStartMark().map(m -> m.getColumn() + 1).orElse(column);
+            String folded = TextNormalizer.fold(key);
+            Integer previous = firstSeen.putIfAbsent(folded, line);
+            if (previous != null) {
+                duplicates.add(folded);
+                problems.add(new FrontMatterProblem(line, column, "duplicate key '" + key
+                        + "' (first written at line " + previous + "); keep one, neither value is used"));
+                continue;
+            }
+            String scalar = null;
+            List<String> items = null;
+            if (valueNode instanceof ScalarNode s) {
+                scalar = s.getValue();
+            } else if (valueNode instanceof SequenceNode seq) {
+                items = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    if (item instanceof ScalarNode s) {
+                        items.add(s.getValue());
+                    }
+                }
+            }
+            all.add(new FrontMatterEntry(key, scalar, items == null ? null : List.copyOf(items),
+                    line, column, valueLine, valueColumn));
+        }
+        for (FrontMatterEntry e : all) {
+            if (!duplicates.contains(TextNormalizer.fold(e.key()))) {
+                entries.add(e);
+            }
+        }
+        return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+    }
+
+    private static List<FrontMatterProblem> sorted(List<FrontMatterProblem> problems) {
+        List<FrontMatterProblem> copy = new ArrayList<>(problems);
+        copy.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return copy;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "syntax error" : s.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,273 @@
+package dev.procedures.core.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.procedures.core.frontmatter.FrontMatter;
+import dev.procedures.core.frontmatter.FrontMatterParser;
+import dev.procedures.core.frontmatter.FrontMatterProblem;
+import dev.procedures.core.model.Block;
+import dev.procedures.core.model.CodeBlock;
+import dev.procedures.core.model.Heading;
+import dev.procedures.core.model.HtmlComment;
+import dev.procedures.core.model.Label;
+import dev.procedures.core.model.Link;
+import dev.procedures.core.model.MarkdownDocument;
+import dev.procedures.core.model.Table;
+import dev.procedures.core.source.SourceText;
+import dev.procedures.core.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses Markdown with flexmark-java (CommonMark with GFM tables and YAML front matter) and
+ * extracts, in one walk of the syntax tree, the facts every rule needs (see
+ * {@link MarkdownDocument}). The syntax tree is dropped afterwards.
+ *
+ * <p>Thread-safe: the flexmark {@link Parser} is immutable and shared.
+ */
+public final class MarkdownReader {
+
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
+        PARSER = Parser.builder(options).build();
+    }
+
+    /** {@code **Key:** value}, {@code **Key**: value}, optionally after a task box. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Set<String> DELIMITERS = Set.of("---", "...");
+
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+
+    /**
+     * Parses one document.
+     *
+     * @param source the decoded text
+     * @return the extracted facts
+     */
+    public MarkdownDocument read(SourceText source) {
+        Document document = PARSER.parse(source.text());
+        Walk walk = new Walk(source);
+        walk.children(document);
+        Optional<FrontMatter> frontMatter = walk.frontMatter;
+        if (frontMatter.isEmpty() && startsWithDelimiter(source)) {
+            frontMatter = Optional.of(new FrontMatter(1, 1, List.of(), List.of(new FrontMatterProblem(1, 1,
+                    "front matter opened with '---' at line 1 is never closed; add a closing '---' line")), Set.of()));
+        }
+        return new MarkdownDocument(source, frontMatter, walk.headings, walk.blocks, walk.codeBlocks, walk.tables,
+                walk.labels, walk.links, walk.comments);
+    }
+
+    private static boolean startsWithDelimiter(SourceText source) {
+        return source.line(1).strip().equals("---") && source.lineCount() > 1;
+    }
+
+    private final class Walk {
+        private final SourceText source;
+        private final List<Heading> headings = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<CodeBlock> codeBlocks = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<Label> labels = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+        private final List<HtmlComment> comments = new ArrayList<>();
+        private Optional<FrontMatter> frontMatter = Optional.empty();
+
+        Walk(SourceText source) {
+            this.source = source;
+        }
+
+        void children(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                node(n);
+            }
+        }
+
+        int line(int offset) {
+            return source.lineAt(offset);
+        }
+
+        int endLine(Node n) {
+            int end = n.getEndOffset();
+            if (end > n.getStartOffset()) {
+                end--;
+            }
+            while (end > n.getStartOffset() && (source.text().charAt(end) == '\n' || source.text().charAt(end) == '\r')) {
+                end--;
+            }
+            return line(end);
+        }
+
+        void node(Node n) {
+            if (n instanceof YamlFrontMatterBlock) {
+                frontMatter(n);
+            } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                String text = h.getText().toString();
+                headings.add(new Heading(h.getLevel(), display(text), TextNormalizer.fold(text),
+                        line(h.getText().getStartOffset()), source.columnAt(h.getStartOffset())));
+                inlines(h);
+            } else if (n instanceof FencedCodeBlock f) {
+                int start = line(f.getStartOffset());
+                String content = f.getContentChars().toString();
+                int contentStart = f.getContentChars().isEmpty() ? start + 1 : line(f.getContentChars().getStartOffset());
+                int end = endLine(f);
+                codeBlocks.add(new CodeBlock(f.getInfo().toString().trim(), content, start, contentStart, end, true));
+                blocks.add(new Block(Block.Kind.CODE, start, end, content));
+            } else if (n instanceof IndentedCodeBlock c) {
+                int start = line(c.getStartOffset());
+                int end = endLine(c);
+                String content = c.getContentChars().toString();
+                codeBlocks.add(new CodeBlock("", content, start, start, end, false));
+                blocks.add(new Block(Block.Kind.CODE, start, end, content));
+            } else if (n instanceof Paragraph p) {
+                paragraph(p);
+            } else if (n instanceof TableBlock t) {
+                table(t);
+            } else if (n instanceof HtmlCommentBlock || n instanceof HtmlBlock) {
+                htmlBlock(n);
+            } else if (n instanceof ThematicBreak) {
+                int l = line(n.getStartOffset());
+                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, n.getChars().toString()));
+            } else if (n instanceof com.vladsch.flexmark.ast.Link link) {
+                links.add(new Link(link.getUrl().toString(), link.getText().toString(),
+                        line(link.getStartOffset()), source.columnAt(link.getStartOffset())));
+                children(n);
+            } else if (n instanceof HtmlInlineComment c) {
+                comment(c.getChars().toString(), c.getStartOffset(), false);
+            } else {
+                children(n);
+            }
+        }
+
+        void inlines(Node n) {
+            children(n);
+        }
+
+        void frontMatter(Node block) {
+            int start = block.getStartOffset();
+            int end = block.getEndOffset();
+            String chars = source.text().substring(start, end);
+            int firstBreak = chars.indexOf('\n');
+            int startLine = line(start);
+            if (firstBreak < 0) {
+                return;
+            }
+            int yamlStart = start + firstBreak + 1;
+            int lastLine = endLine(block);
+            int yamlEnd = end;
+            int endLine = lastLine;
+            if (lastLine > startLine && DELIMITERS.contains(source.line(lastLine).strip())) {
+                yamlEnd = source.lineStart(lastLine);
+            } else {
+                endLine = lastLine + 1;
+            }
+            String yaml = source.text().substring(yamlStart, Math.max(yamlStart, yamlEnd)).replace("\r\n", "\n");
+            frontMatter = Optional.of(frontMatterParser.parse(yaml, startLine + 1, startLine, endLine));
+        }
+
+        void paragraph(Paragraph p) {
+            int start = line(p.getStartOffset());
+            int end = endLine(p);
+            String text = p.getChars().toString();
+            blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
+            int offset = p.getStartOffset();
+            for (String rawLine : text.split("\n", -1)) {
+                String l = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
+                Matcher m = LABEL.matcher(l);
+                if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
+                    String key = m.group(2).trim();
+                    int lineNo = line(offset);
+                    labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
+                            source.columnAt(offset) + m.group(1).length()));
+                }
+                offset += rawLine.length() + 1;
+            }
+            children(p);
+        }
+
+        void table(TableBlock t) {
+            int start = line(t.getStartOffset());
+            int end = endLine(t);
+            blocks.add(new Block(Block.Kind.TABLE, start, end, t.getChars().toString()));
+            List<String> header = new ArrayList<>();
+            List<Table.Row> rows = new ArrayList<>();
+            for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+                boolean head = section instanceof TableHead;
+                boolean body = section instanceof TableBody;
+                if (!head && !body) {
+                    continue;
+                }
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell c) {
+                            cells.add(c.getText().toString().trim());
+                            children(c);
+                        }
+                    }
+                    if (head && header.isEmpty()) {
+                        header.addAll(cells);
+                    } else if (body) {
+                        rows.add(new Table.Row(line(row.getStartOffset()), List.copyOf(cells)));
+                    }
+                }
+            }
+            tables.add(new Table(start, List.copyOf(header), List.copyOf(rows)));
+        }
+
+        void htmlBlock(Node n) {
+            int start = line(n.getStartOffset());
+            int end = endLine(n);
+            String text = n.getChars().toString();
+            blocks.add(new Block(Block.Kind.HTML, start, end, text));
+            Matcher m = HTML_COMMENT.matcher(text);
+            while (m.find()) {
+                comment(m.group(), n.getStartOffset() + m.start(), true);
+            }
+        }
+
+        void comment(String raw, int offset, boolean block) {
+            String inner = raw;
+            if (inner.startsWith("<!--")) {
+                inner = inner.substring(4);
+            }
+            if (inner.endsWith("-->")) {
+                inner = inner.substring(0, inner.length() - 3);
+            }
+            comments.add(new HtmlComment(inner.trim(), line(offset), offset, offset + raw.length(), block));
+        }
+    }
+
+    private static String display(String text) {
+        return text.replaceAll("\\*\\*|__|`", "").trim();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.procedures.core.model;
+
+import dev.procedures.core.frontmatter.FrontMatter;
+import dev.procedures.core.source.SourceText;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the rules need from one Markdown file, gathered in a single walk of the flexmark
+ * syntax tree. No syntax tree is kept, so memory stays proportional to the extracted facts.
+ *
+ * <p>Only content outside code counts as headings, labels, links and comments: text inside fenced
+ * or indented code is only in {@link #codeBlocks()} and {@link #blocks()}.
+ *
+ * @param source      the decoded text
+ * @param frontMatter the front matter block, if the file starts with one
+ * @param headings    headings in file order
+ * @param blocks      leaf blocks in file order
+ * @param codeBlocks  code blocks in file order
+ * @param tables      tables in file order
+ * @param labels      bold label lines in file order
+ * @param links       links in file order
+ * @param comments    HTML comments outside code, in file order
+ */
+public record MarkdownDocument(SourceText source, Optional<FrontMatter> frontMatter, List<Heading> headings,
+                               List<Block> blocks, List<CodeBlock> codeBlocks, List<Table> tables,
+                               List<Label> labels, List<Link> links, List<HtmlComment> comments) {
+
+    public MarkdownDocument {
+        headings = List.copyOf(headings);
+        blocks = List.copyOf(blocks);
+        codeBlocks = List.copyOf(codeBlocks);
+        tables = List.copyOf(tables);
+        labels = List.copyOf(labels);
+        links = List.copyOf(links);
+        comments = List.copyOf(comments);
+    }
+
+    /**
+     * The line range a heading governs: from the heading to the line before the next heading of
+     * the same or a higher level (or the end of the file).
+     *
+     * @param heading a heading of this document
+     * @return the 1-based last line of its section
+     */
+    public int sectionEnd(Heading heading) {
+        boolean after = false;
+        for (Heading h : headings) {
+            if (h == heading) {
+                after = true;
+                continue;
+            }
+            if (after && h.line() > heading.line() && h.level() <= heading.level()) {
+                return h.line() - 1;
+            }
+        }
+        return source.lineCount();
+    }
+
+    /**
+     * @param fromLine 1-based first line, inclusive
+     * @param toLine   1-based last line, inclusive
+     * @return the leaf blocks that start within the range
+     */
+    public List<Block> blocksIn(int fromLine, int toLine) {
+        return blocks.stream().filter(b -> b.startLine() >= fromLine && b.startLine() <= toLine).toList();
+    }
+
+    /**
+     * @param fromLine 1-based first line, inclusive
+     * @param toLine   1-based last line, inclusive
+     * @return the labels within the range
+     */
+    public List<Label> labelsIn(int fromLine, int toLine) {
+        return labels.stream().filter(l -> l.line() >= fromLine && l.line() <= toLine).toList();
+    }
+}
