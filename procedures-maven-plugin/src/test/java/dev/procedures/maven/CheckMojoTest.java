@@ -1,0 +1,97 @@
+package dev.procedures.maven;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MojoTest
+class CheckMojoTest {
+
+    private static final String POM = "src/test/projects/check/pom.xml";
+
+    @TempDir
+    Path work;
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void failsWithTheViolationCountOnTheExampleFolder(CheckMojo mojo) throws Exception {
+        Path dir = copyExample();
+        setVariableValueToObject(mojo, "directory", dir.toFile());
+        setVariableValueToObject(mojo, "today", "2026-11-29");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().matches("\\d+ violations? at or above severity error in .*"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void passesWhenFailOnViolationIsFalse(CheckMojo mojo) throws Exception {
+        Path dir = copyExample();
+        setVariableValueToObject(mojo, "directory", dir.toFile());
+        setVariableValueToObject(mojo, "today", "2026-11-29");
+        setVariableValueToObject(mojo, "failOnViolation", false);
+        assertDoesNotThrow(mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void missingDirectoryIsAnExecutionErrorNamingThePath(CheckMojo mojo) throws Exception {
+        File missing = work.resolve("no-such-folder").toFile();
+        setVariableValueToObject(mojo, "directory", missing);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("procedures directory not found: "), e.getMessage());
+        assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void badTodayNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "today", "29/11/2026");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("procedures.today: '29/11/2026' is not an ISO date (YYYY-MM-DD)", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void badFailSeverityNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "failOnSeverity", "fatal");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("procedures.failOnSeverity: unknown severity 'fatal'"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void skipDoesNothingEvenForAMissingDirectory(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", work.resolve("missing").toFile());
+        setVariableValueToObject(mojo, "skip", true);
+        assertDoesNotThrow(mojo::execute);
+    }
+
+    private Path copyExample() throws IOException {
+        Path source = Path.of("..", "examples", "procedures").toAbsolutePath().normalize();
+        Path target = work.resolve("procedures");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName().toString()));
+            }
+        }
+        return target;
+    }
+}
