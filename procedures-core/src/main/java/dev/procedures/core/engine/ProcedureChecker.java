@@ -16,6 +16,7 @@ import dev.procedures.core.rules.RuleRegistry;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
 import dev.procedures.core.source.UnreadableSourceException;
+import dev.procedures.core.suppression.Suppressions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,9 +45,6 @@ import java.util.concurrent.Future;
  * <p>Thread-safe; one instance can serve several sets.
  */
 public final class ProcedureChecker {
-
-    /** Id of the built-in finding for a procedure file that cannot be read or decoded. */
-    public static final String FILE_ENCODING_RULE = "file-encoding";
 
     private final List<Rule> rules;
 
@@ -82,18 +84,59 @@ public final class ProcedureChecker {
         }
         List<Finding> findings = new ArrayList<>();
         List<ProcedureSummary> summaries = new ArrayList<>();
+        Map<String, Suppressions> suppressions = new HashMap<>();
         List<FileOutcome> outcomes = readAll(files, request, reader, sourceReader, fileRules);
         for (FileOutcome o : outcomes) {
             findings.addAll(o.findings());
             o.summary().ifPresent(summaries::add);
+            if (!o.suppressions().isEmpty()) {
+                suppressions.put(o.path(), o.suppressions());
+            }
         }
-        Corpus corpus = new Corpus(request.directory(), summaries, readReadme(request, sourceReader),
-                request.retired(), request.indexHeading());
+        Optional<Corpus.Readme> readme = readReadme(request, sourceReader);
+        readme.ifPresent(r -> {
+            Suppressions s = Suppressions.of(r.document());
+            if (!s.isEmpty()) {
+                suppressions.put(r.path(), s);
+            }
+        });
+        Corpus corpus = new Corpus(request.directory(), summaries, readme, request.retired(), request.indexHeading());
+        List<Finding> corpusFindings = new ArrayList<>();
         for (CorpusRule rule : corpusRules) {
-            rule.check(corpus, request.context(), collector(rule, request, findings));
+            rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
         }
+        for (Finding f : corpusFindings) {
+            Suppressions s = suppressions.get(f.path());
+            if (s == null || !s.suppresses(f.ruleId(), f.line())) {
+                findings.add(f);
+            }
+        }
+        findings.addAll(staleSuppressions(suppressions, request));
         findings.sort(Finding.ORDER);
         return new CheckResult(findings, files.size(), System.nanoTime() - start);
+    }
+
+    private List<Finding> staleSuppressions(Map<String, Suppressions> suppressions, CheckRequest request) {
+        List<Finding> result = new ArrayList<>();
+        Optional<Severity> severity = request.rules().severity(RuleRegistry.UNUSED_SUPPRESSION);
+        if (severity.isEmpty()) {
+            return result;
+        }
+        Set<String> enabled = new HashSet<>();
+        for (Rule r : rules) {
+            if (request.rules().enabled(r)) {
+                enabled.add(r.id());
+            }
+        }
+        Set<String> known = RuleRegistry.ids();
+        suppressions.forEach((path, s) -> {
+            for (Suppressions.Problem p : s.problems(known, enabled)) {
+                String id = RuleRegistry.UNUSED_SUPPRESSION.id();
+                result.add(new Finding(id, severity.get(), path, p.line(), 0, p.message(),
+                        fingerprint(id, p.fingerprint())));
+            }
+        });
+        return result;
     }
 
     private List<Path> scan(CheckRequest request) throws ProceduresException {
@@ -109,7 +152,8 @@ public final class ProcedureChecker {
         }
     }
 
-    private record FileOutcome(List<Finding> findings, Optional<ProcedureSummary> summary) {
+    private record FileOutcome(String path, List<Finding> findings, Optional<ProcedureSummary> summary,
+                               Suppressions suppressions) {
     }
 
     private List<FileOutcome> readAll(List<Path> files, CheckRequest request, ProcedureReader reader,
@@ -159,15 +203,24 @@ public final class ProcedureChecker {
         try {
             source = sourceReader.read(file);
         } catch (UnreadableSourceException e) {
-            findings.add(new Finding(FILE_ENCODING_RULE, Severity.ERROR, path, e.line(), 0, e.getMessage(),
-                    fingerprint(FILE_ENCODING_RULE, path, "unreadable")));
-            return new FileOutcome(findings, Optional.empty());
+            request.rules().severity(RuleRegistry.FILE_ENCODING).ifPresent(severity -> findings.add(new Finding(
+                    RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
+                    fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable"))));
+            return new FileOutcome(path, findings, Optional.empty(), Suppressions.none());
         }
         Procedure procedure = reader.read(file, path, source);
+        List<Finding> raw = new ArrayList<>();
         for (ProcedureRule rule : fileRules) {
-            rule.check(procedure, request.context(), collector(rule, request, findings));
+            rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
         }
-        return new FileOutcome(findings, Optional.of(ProcedureSummary.of(procedure, request.context().vocabulary())));
+        Suppressions suppressions = Suppressions.of(procedure.document());
+        for (Finding f : raw) {
+            if (!suppressions.suppresses(f.ruleId(), f.line())) {
+                findings.add(f);
+            }
+        }
+        return new FileOutcome(path, findings, Optional.of(ProcedureSummary.of(procedure,
+                request.context().vocabulary())), suppressions);
     }
 
     private Optional<Corpus.Readme> readReadme(CheckRequest request, SourceReader sourceReader) {
@@ -184,12 +237,13 @@ public final class ProcedureChecker {
         }
     }
 
-    private static Reporter collector(Rule rule, CheckRequest request, List<Finding> sink) {
-        Severity severity = request.rules().severity(rule).orElse(rule.descriptor().defaultSeverity());
+    private static Reporter collector(dev.procedures.core.rules.RuleDescriptor rule, CheckRequest request,
+                                      List<Finding> sink) {
+        Severity severity = request.rules().severity(rule).orElse(rule.defaultSeverity());
         return (path, line, column, message, key) -> {
             synchronized (sink) {
                 sink.add(new Finding(rule.id(), severity, path, line, column, message,
-                        fingerprint(rule.id(), path, key)));
+                        fingerprint(rule.id(), key)));
             }
         };
     }
@@ -210,17 +264,17 @@ public final class ProcedureChecker {
     }
 
     /**
-     * A fingerprint that depends on rule, file and offending content, never on line numbers.
+     * A fingerprint that depends on the rule and the offending content, never on line numbers nor
+     * on where Maven runs; baselines and SARIF pair it with the file path.
      *
      * @param ruleId rule id
-     * @param path   file path
      * @param key    the rule's content key
      * @return 16 hex characters of SHA-256
      */
-    public static String fingerprint(String ruleId, String path, String key) {
+    public static String fingerprint(String ruleId, String key) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((ruleId + "\u0000" + path + "\u0000" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
+            md.update((ruleId + "\u0000" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);

@@ -2,6 +2,7 @@ package dev.procedures.core.engine;
 
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.rules.Rule;
+import dev.procedures.core.rules.RuleDescriptor;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -60,8 +61,16 @@ public final class RuleSettings {
      * @return its effective severity, or empty when it is off
      */
     public Optional<Severity> severity(Rule rule) {
+        return severity(rule.descriptor());
+    }
+
+    /**
+     * @param rule a rule or built-in finding descriptor
+     * @return its effective severity, or empty when it is off
+     */
+    public Optional<Severity> severity(RuleDescriptor rule) {
         Optional<Severity> o = overrides.get(rule.id());
-        return o != null ? o : Optional.of(rule.descriptor().defaultSeverity());
+        return o != null ? o : Optional.of(rule.defaultSeverity());
     }
 
     /**

@@ -31,7 +31,7 @@ public final class FrontMatterRule implements ProcedureRule {
         }
         FrontMatter fm = procedure.document().frontMatter().get();
         for (FrontMatterProblem p : fm.problems()) {
-            reporter.report(procedure.path(), p.line(), p.column(), p.message(), p.message());
+            reporter.report(procedure.path(), p.line(), p.column(), p.message(), p.message().replaceAll("\\d+", "#"));
         }
     }
 }

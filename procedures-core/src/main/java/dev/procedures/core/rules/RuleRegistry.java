@@ -1,5 +1,8 @@
 package dev.procedures.core.rules;
 
+import dev.procedures.core.finding.Severity;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +21,30 @@ public final class RuleRegistry {
             new IdUniqueRule(),
             new IdSequenceRule());
 
+    /** Built-in finding for a procedure file that cannot be read or is not valid in the encoding. */
+    public static final RuleDescriptor FILE_ENCODING = new RuleDescriptor("file-encoding", Severity.ERROR,
+            "A file named like a procedure can be read and decoded in the configured encoding.",
+            "Save the file as UTF-8 (or set the 'encoding' parameter to the encoding the team uses).");
+
+    /** Built-in finding for an inline suppression comment that suppresses nothing. */
+    public static final RuleDescriptor UNUSED_SUPPRESSION = new RuleDescriptor("unused-suppression",
+            Severity.WARNING,
+            "Every procedures-disable comment suppresses at least one finding and names known rules.",
+            "Remove the stale comment, or correct the rule id it names.");
+
     private RuleRegistry() {
+    }
+
+    /**
+     * @return the descriptors of every rule plus the engine's built-in findings
+     *         ({@code file-encoding}, {@code unused-suppression}), in documentation order
+     */
+    public static List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> all = new ArrayList<>();
+        ALL.forEach(r -> all.add(r.descriptor()));
+        all.add(FILE_ENCODING);
+        all.add(UNUSED_SUPPRESSION);
+        return List.copyOf(all);
     }
 
     /** @return every rule, in documentation order */
@@ -26,9 +52,9 @@ public final class RuleRegistry {
         return ALL;
     }
 
-    /** @return every rule id, plus the built-in {@code file-encoding} */
+    /** @return every rule id, built-in findings included, sorted */
     public static Set<String> ids() {
-        return ALL.stream().map(Rule::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**

@@ -1,0 +1,199 @@
+package dev.procedures.core.suppression;
+
+import dev.procedures.core.model.Block;
+import dev.procedures.core.model.HtmlComment;
+import dev.procedures.core.model.MarkdownDocument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The inline suppression comments of one file, in markdownlint's style:
+ * <ul>
+ *   <li>{@code <!-- procedures-disable-next-line RULE -->}: the next line; when a block (a code
+ *       block, a table, a paragraph) starts on that line, the whole block;</li>
+ *   <li>{@code <!-- procedures-disable RULE -->} ... {@code <!-- procedures-enable RULE -->}: the
+ *       lines between, or to the end of the file without an enable;</li>
+ *   <li>{@code <!-- procedures-disable-file RULE -->}: the whole file.</li>
+ * </ul>
+ * Several rule ids may be given, separated by spaces or commas; none means every rule. Only HTML
+ * comments outside code count. Each directive remembers whether it suppressed anything, so stale
+ * ones can be reported.
+ *
+ * <p>Not thread-safe: one instance belongs to one file and is used by one thread at a time.
+ */
+public final class Suppressions {
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "^procedures-(disable-next-line|disable-file|disable|enable)\\b\\s*(.*)$", Pattern.DOTALL);
+
+    private static final Suppressions NONE = new Suppressions(List.of(), List.of());
+
+    private final List<Directive> directives;
+    private final List<Directive> malformed;
+
+    private Suppressions(List<Directive> directives, List<Directive> malformed) {
+        this.directives = directives;
+        this.malformed = malformed;
+    }
+
+    /** @return an empty set of suppressions */
+    public static Suppressions none() {
+        return NONE;
+    }
+
+    /**
+     * Reads the directives of a document.
+     *
+     * @param document the parsed document
+     * @return its suppressions; {@link #none()} when it has none
+     */
+    public static Suppressions of(MarkdownDocument document) {
+        List<Directive> result = new ArrayList<>();
+        List<Directive> open = new ArrayList<>();
+        List<Directive> malformed = new ArrayList<>();
+        int lastLine = document.source().lineCount();
+        for (HtmlComment c : document.comments()) {
+            Matcher m = DIRECTIVE.matcher(c.text());
+            if (!m.matches()) {
+                continue;
+            }
+            String kind = m.group(1);
+            Set<String> rules = new LinkedHashSet<>(Arrays.asList(m.group(2).trim().split("[\\s,]+")));
+            rules.remove("");
+            int endLine = document.source().lineAt(Math.max(c.startOffset(), c.endOffset() - 1));
+            switch (kind) {
+                case "disable-next-line" -> {
+                    int from = endLine + 1;
+                    int to = from;
+                    for (Block b : document.blocks()) {
+                        if (b.startLine() == from) {
+                            to = Math.max(to, b.endLine());
+                        }
+                    }
+                    result.add(new Directive("disable-next-line", rules, c.line(), from, to));
+                }
+                case "disable-file" -> result.add(new Directive("disable-file", rules, c.line(), 1, lastLine));
+                case "disable" -> {
+                    Directive d = new Directive("disable", rules, c.line(), c.line(), lastLine);
+                    open.add(d);
+                    result.add(d);
+                }
+                default -> {
+                    boolean closed = false;
+                    for (int i = open.size() - 1; i >= 0; i--) {
+                        Directive d = open.get(i);
+                        if (rules.isEmpty() || d.rules.isEmpty() || d.rules.equals(rules)
+                                || d.rules.containsAll(rules)) {
+                            d.toLine = c.line();
+                            open.remove(i);
+                            closed = true;
+                            if (!rules.isEmpty() && !d.rules.isEmpty()) {
+                                break;
+                            }
+                        }
+                    }
+                    if (!closed) {
+                        malformed.add(new Directive("enable", rules, c.line(), c.line(), c.line()));
+                    }
+                }
+            }
+        }
+        return result.isEmpty() && malformed.isEmpty() ? NONE : new Suppressions(result, malformed);
+    }
+
+    /**
+     * Tells whether a finding is suppressed, and marks the directive that suppresses it as used.
+     *
+     * @param ruleId the finding's rule
+     * @param line   the finding's 1-based line (0 for the whole file: only file-wide directives apply)
+     * @return {@code true} when a directive covers it
+     */
+    public boolean suppresses(String ruleId, int line) {
+        boolean hit = false;
+        for (Directive d : directives) {
+            if ((d.rules.isEmpty() || d.rules.contains(ruleId))
+                    && (d.kind.equals("disable-file") || (line >= d.fromLine && line <= d.toLine))) {
+                d.used = true;
+                hit = true;
+            }
+        }
+        return hit;
+    }
+
+    /** @return whether the file has no directive at all */
+    public boolean isEmpty() {
+        return directives.isEmpty() && malformed.isEmpty();
+    }
+
+    /**
+     * Directives that suppressed nothing, or name a rule that does not exist, or an enable without
+     * disable.
+     *
+     * @param knownRuleIds ids of registered rules
+     * @param enabledRuleIds ids of the rules that ran (a directive for a rule turned off is not stale)
+     * @return one problem per stale directive, in line order
+     */
+    public List<Problem> problems(Set<String> knownRuleIds, Set<String> enabledRuleIds) {
+        List<Problem> problems = new ArrayList<>();
+        for (Directive d : directives) {
+            Map<String, Boolean> unknown = new HashMap<>();
+            for (String r : d.rules) {
+                if (!knownRuleIds.contains(r)) {
+                    unknown.put(r, true);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(new Problem(d.line, "procedures-" + d.kind + " names unknown rule '"
+                        + String.join("', '", new java.util.TreeSet<>(unknown.keySet()))
+                        + "'; use a rule id from the documentation", d.kind + ":" + d.rules));
+                continue;
+            }
+            boolean anyEnabled = d.rules.isEmpty() || d.rules.stream().anyMatch(enabledRuleIds::contains);
+            if (!d.used && anyEnabled) {
+                problems.add(new Problem(d.line, "procedures-" + d.kind + (d.rules.isEmpty() ? "" : " " + String.join(" ", d.rules))
+                        + " suppresses nothing; remove the comment", d.kind + ":" + d.rules));
+            }
+        }
+        for (Directive d : malformed) {
+            problems.add(new Problem(d.line, "procedures-enable without a matching procedures-disable; remove it",
+                    "enable:" + d.rules));
+        }
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return problems;
+    }
+
+    /**
+     * A stale or malformed directive.
+     *
+     * @param line        1-based line of the comment
+     * @param message     what is wrong and how to fix it
+     * @param fingerprint stable key of the directive
+     */
+    public record Problem(int line, String message, String fingerprint) {
+    }
+
+    private static final class Directive {
+        final String kind;
+        final Set<String> rules;
+        final int line;
+        final int fromLine;
+        int toLine;
+        boolean used;
+
+        Directive(String kind, Set<String> rules, int line, int fromLine, int toLine) {
+            this.kind = kind;
+            this.rules = Set.copyOf(rules);
+            this.line = line;
+            this.fromLine = fromLine;
+            this.toLine = toLine;
+        }
+    }
+}
