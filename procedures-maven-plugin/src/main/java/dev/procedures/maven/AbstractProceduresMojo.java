@@ -1,5 +1,7 @@
 package dev.procedures.maven;
 
+import dev.procedures.core.config.ConfigurationException;
+import dev.procedures.core.config.TeamConfiguration;
 import dev.procedures.core.engine.CheckRequest;
 import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.model.ProcedureId;
@@ -20,8 +22,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,6 +85,68 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
+     * Baseline file: {@code check} reports only findings not recorded in it, {@code baseline} writes
+     * it. Default: {@code .procedures-baseline.json} beside the README (used only if it exists).
+     */
+    @Parameter(property = "procedures.baseline")
+    protected File baseline;
+
+    /**
+     * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, for example
+     * {@code <rules><template-leftovers>warning</template-leftovers></rules>}.
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /**
+     * Extra names per metadata field, comma separated, for example
+     * {@code <ultima_actualizacion>fecha_actualizacion</ultima_actualizacion>}.
+     */
+    @Parameter
+    protected Map<String, String> fieldAliases;
+
+    /**
+     * Extra headings per section ({@code proposito}, {@code prerequisitos}, {@code pasos-de-ejecucion},
+     * {@code validacion}, {@code rollback}, {@code troubleshooting}, {@code historial-de-versiones},
+     * {@code aprobaciones}, ...), comma separated.
+     */
+    @Parameter
+    protected Map<String, String> sectionAliases;
+
+    /**
+     * Extra values per canonical criticidad, categoria or frecuencia, comma separated, for example
+     * {@code <on-demand>por_demanda</on-demand>}.
+     */
+    @Parameter
+    protected Map<String, String> valueAliases;
+
+    /**
+     * Review period per frequency as an ISO-8601 period, for example {@code <mensual>P6M</mensual>}.
+     * Defaults follow the team README: diaria and semanal P3M, mensual P6M, trimestral, on-demand and
+     * emergencia P1Y.
+     */
+    @Parameter
+    protected Map<String, String> reviewPeriods;
+
+    /**
+     * Obvious example values that {@code no-credentials} never reports, comma separated (added to
+     * the built-in list, for example {@code your-password, changeme}).
+     */
+    @Parameter(property = "procedures.placeholders")
+    protected String placeholders;
+
+    /** Days before a review is due from which {@code review-date} warns. */
+    @Parameter(property = "procedures.reviewWarningDays", defaultValue = "30")
+    protected int reviewWarningDays;
+
+    /**
+     * Several procedure folders in one build, each with its own directory, README, prefixes,
+     * retired ids and baseline. When set, {@link #directory} and {@link #readme} are ignored.
+     */
+    @Parameter
+    protected List<ProcedureSet> procedureSets;
+
+    /**
      * @return the base directory findings are relative to: the project folder, or the current
      *         folder without a pom
      */
@@ -104,17 +170,59 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     }
 
     /**
-     * Builds the core request from the parameters.
+     * One procedure folder to work on, with the baseline file that belongs to it.
      *
-     * @return the request
+     * @param request  the core request
+     * @param baseline the baseline file (may not exist)
+     */
+    protected record Target(CheckRequest request, Path baseline) {
+    }
+
+    /**
+     * Builds one core request per procedure set (one when {@link #procedureSets} is not set).
+     *
+     * @return the targets, in configuration order
      * @throws MojoExecutionException naming the parameter when a value is invalid
      */
-    protected CheckRequest request() throws MojoExecutionException {
-        Path dir = proceduresDirectory().toAbsolutePath().normalize();
-        Path readmePath = readme == null ? dir.resolve("README.md")
-                : (readme.toPath().isAbsolute() ? readme.toPath() : baseDirectory().resolve(readme.toPath()));
-        return new CheckRequest(baseDirectory(), dir, readmePath.toAbsolutePath().normalize(), charset(), prefixes(),
-                retiredIds(), indexHeading, ruleContext(), ruleSettings(), Runtime.getRuntime().availableProcessors());
+    protected List<Target> targets() throws MojoExecutionException {
+        RuleContext context = ruleContext();
+        RuleSettings settings = ruleSettings();
+        Charset charset = charset();
+        List<Target> result = new ArrayList<>();
+        if (procedureSets == null || procedureSets.isEmpty()) {
+            result.add(target(proceduresDirectory(), readme, prefix, indexHeading, retired, baseline, charset, context,
+                    settings));
+            return result;
+        }
+        for (int i = 0; i < procedureSets.size(); i++) {
+            ProcedureSet set = procedureSets.get(i);
+            if (set.getDirectory() == null) {
+                throw new MojoExecutionException("procedureSets: procedureSet " + (i + 1) + " has no <directory>");
+            }
+            result.add(target(resolve(set.getDirectory()), set.getReadme(),
+                    set.getPrefix() != null ? set.getPrefix() : prefix,
+                    set.getIndexHeading() != null ? set.getIndexHeading() : indexHeading,
+                    set.getRetired() != null ? set.getRetired() : retired,
+                    set.getBaseline(), charset, context, settings));
+        }
+        return result;
+    }
+
+    private Target target(Path directoryPath, File readmeFile, String prefixes, String heading, String retiredIds,
+                          File baselineFile, Charset charset, RuleContext context, RuleSettings settings)
+            throws MojoExecutionException {
+        Path dir = directoryPath.toAbsolutePath().normalize();
+        Path readmePath = readmeFile == null ? dir.resolve("README.md") : resolve(readmeFile);
+        Path baselinePath = baselineFile == null ? readmePath.toAbsolutePath().getParent()
+                .resolve(".procedures-baseline.json") : resolve(baselineFile);
+        CheckRequest request = new CheckRequest(baseDirectory(), dir, readmePath.toAbsolutePath().normalize(), charset,
+                splitList(prefixes), retiredIds(retiredIds), heading, context, settings,
+                Runtime.getRuntime().availableProcessors());
+        return new Target(request, baselinePath.toAbsolutePath().normalize());
+    }
+
+    private Path resolve(File file) {
+        return file.toPath().isAbsolute() ? file.toPath() : baseDirectory().resolve(file.toPath());
     }
 
     /**
@@ -122,23 +230,34 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
      * @throws MojoExecutionException naming the parameter when a value is invalid
      */
     protected RuleContext ruleContext() throws MojoExecutionException {
-        return new RuleContext(todayDate(), vocabulary(), List.of(), 30);
+        if (reviewWarningDays < 0) {
+            throw new MojoExecutionException("procedures.reviewWarningDays: must be 0 or more, was " + reviewWarningDays);
+        }
+        return new RuleContext(todayDate(), vocabulary(), TeamConfiguration.split(placeholders), reviewWarningDays);
     }
 
     /**
-     * @return the team vocabulary
+     * @return the team vocabulary: defaults plus the configured aliases and periods
      * @throws MojoExecutionException naming the parameter when a value is invalid
      */
     protected Vocabulary vocabulary() throws MojoExecutionException {
-        return Vocabulary.defaults();
+        try {
+            return TeamConfiguration.vocabulary(fieldAliases, sectionAliases, valueAliases, reviewPeriods);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     /**
      * @return the rule severities
-     * @throws MojoExecutionException naming the parameter when a value is invalid
+     * @throws MojoExecutionException naming {@code rules} when an id or severity is unknown
      */
     protected RuleSettings ruleSettings() throws MojoExecutionException {
-        return RuleSettings.defaults();
+        try {
+            return TeamConfiguration.rules(rules);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     private LocalDate todayDate() throws MojoExecutionException {
@@ -163,13 +282,9 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
         }
     }
 
-    private Set<String> prefixes() {
-        return splitList(prefix);
-    }
-
-    private Set<ProcedureId> retiredIds() throws MojoExecutionException {
+    private Set<ProcedureId> retiredIds(String value) throws MojoExecutionException {
         Set<ProcedureId> ids = new LinkedHashSet<>();
-        for (String s : splitList(retired)) {
+        for (String s : splitList(value)) {
             ids.add(ProcedureId.parse(s).orElseThrow(() -> new MojoExecutionException(
                     "procedures.retired: '" + s + "' is not an id such as PROC-BACKEND-003")));
         }

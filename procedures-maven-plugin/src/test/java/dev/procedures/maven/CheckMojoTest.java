@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
@@ -34,7 +35,7 @@ class CheckMojoTest {
         setVariableValueToObject(mojo, "directory", dir.toFile());
         setVariableValueToObject(mojo, "today", "2026-11-29");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage().matches("\\d+ violations? at or above severity error in .*"), e.getMessage());
+        assertTrue(e.getMessage().matches("\\d+ violations? at or above severity error; fix them, .*"), e.getMessage());
     }
 
     @Test
@@ -81,6 +82,54 @@ class CheckMojoTest {
         setVariableValueToObject(mojo, "directory", work.resolve("missing").toFile());
         setVariableValueToObject(mojo, "skip", true);
         assertDoesNotThrow(mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void unknownRuleIdNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "rules", Map.of("no-such-rule", "warning"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("rules: unknown rule id 'no-such-rule'; known rules: "), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void badRuleSeverityNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "rules", Map.of("id-format", "fatal"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("rules: rule 'id-format': unknown severity 'fatal' (expected error, warning, info or off)",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aliasClashNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "valueAliases", Map.of("CRITICA", "alta"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("valueAliases: alias 'alta' already means criticality 'alta'", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void unknownFrequencyInReviewPeriodsNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "reviewPeriods", Map.of("bimestral", "P2M"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("reviewPeriods: unknown frequency 'bimestral'; known: diaria, semanal, mensual, trimestral, "
+                + "on-demand, emergencia", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void badPeriodNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "reviewPeriods", Map.of("mensual", "6 months"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("reviewPeriods: '6 months' for 'mensual' is not an ISO-8601 period such as P3M or P1Y",
+                e.getMessage());
     }
 
     private Path copyExample() throws IOException {
