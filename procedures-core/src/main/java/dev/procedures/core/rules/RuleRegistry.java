@@ -16,7 +16,10 @@ public final class RuleRegistry {
             new MetadataValuesRule(),
             new IdFormatRule(),
             new IdUniqueRule(),
-            new IdSequenceRule());
+            new IdSequenceRule(),
+            new SemverRule(),
+            new ReviewDateRule(),
+            new RequiredSectionsRule());
 
     private RuleRegistry() {
     }
