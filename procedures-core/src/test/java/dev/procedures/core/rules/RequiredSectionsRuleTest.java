@@ -80,6 +80,12 @@ class RequiredSectionsRuleTest {
     }
 
     @Test
+    void controlDeCambiosIsAVersionHistory() {
+        String md = COMPLETE.replace("## Historial de Versiones", "## 13. CONTROL DE CAMBIOS");
+        assertEquals(List.of(), check(md));
+    }
+
+    @Test
     void withoutFrontMatterFindingsAreAtLineOne() {
         String md = "# Nada\n\ntexto\n";
         List<Reported> findings = check(md);
