@@ -143,6 +143,17 @@ class SemverRuleTest {
     }
 
     @Test
+    void historyOrderFollowsSemverPrecedence() {
+        // semver.org item 11: pre-releases come before the release, numeric identifiers compare as numbers
+        assertEquals(List.of(), check(doc("1.0.0", "1.0.0", "1.0.0-alpha.9", "1.0.0-alpha.10", "1.0.0-rc.1",
+                "1.0.0")));
+        // build metadata does not count for precedence (item 10), so it is no new version
+        List<Reported> findings = check(doc("1.0.0+b", "1.0.0+b", "1.0.0+a", "1.0.0+b"));
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(13, findings.get(0).line());
+    }
+
+    @Test
     void invalidHistoryCellIsReportedAtItsRow() {
         List<Reported> findings = check(doc("1.1.0", "1.1.0", "1.0", "1.1.0"));
         assertEquals(1, findings.size(), findings.toString());
