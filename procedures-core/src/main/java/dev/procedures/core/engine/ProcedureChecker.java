@@ -240,10 +240,20 @@ public final class ProcedureChecker {
     private static Reporter collector(dev.procedures.core.rules.RuleDescriptor rule, CheckRequest request,
                                       List<Finding> sink) {
         Severity severity = request.rules().severity(rule).orElse(rule.defaultSeverity());
-        return (path, line, column, message, key) -> {
-            synchronized (sink) {
-                sink.add(new Finding(rule.id(), severity, path, line, column, message,
-                        fingerprint(rule.id(), key)));
+        return new Reporter() {
+            @Override
+            public void report(String path, int line, int column, String message, String key) {
+                report(severity, path, line, column, message, key);
+            }
+
+            @Override
+            public void report(Severity own, String path, int line, int column, String message, String key) {
+                // the less serious of the rule's effective severity and the finding's own one
+                Severity effective = own.isAtLeast(severity) ? severity : own;
+                synchronized (sink) {
+                    sink.add(new Finding(rule.id(), effective, path, line, column, message,
+                            fingerprint(rule.id(), key)));
+                }
             }
         };
     }

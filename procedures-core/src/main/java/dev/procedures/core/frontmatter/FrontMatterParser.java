@@ -115,6 +115,8 @@ public final class FrontMatterParser {
             }
             all.add(new FrontMatterEntry(key, scalar, items == null ? null : List.copyOf(items),
                     line, column, valueLine, valueColumn));
+            nestedDuplicates(valueNode, firstLine, problems, java.util.Collections.newSetFromMap(
+                    new java.util.IdentityHashMap<>()));
         }
         for (FrontMatterEntry e : all) {
             if (!duplicates.contains(TextNormalizer.fold(e.key()))) {
@@ -122,6 +124,38 @@ public final class FrontMatterParser {
             }
         }
         return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+    }
+
+    /**
+     * Reports keys written twice in a mapping nested under a top-level key (for example two
+     * {@code nombre} keys in one item of a {@code revisores} list). YAML 1.2 (section 3.2.1.1)
+     * requires unique keys at every level; nested keys are data, so they are compared exactly.
+     */
+    private static void nestedDuplicates(Node node, int firstLine, List<FrontMatterProblem> problems,
+                                         Set<Node> visited) {
+        if (!visited.add(node)) {
+            return;
+        }
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                nestedDuplicates(item, firstLine, problems, visited);
+            }
+        } else if (node instanceof MappingNode map) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                if (keyNode instanceof ScalarNode k) {
+                    int line = keyNode.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
+                    int column = keyNode.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                    Integer previous = seen.putIfAbsent(k.getValue(), line);
+                    if (previous != null) {
+                        problems.add(new FrontMatterProblem(line, column, "duplicate key '" + k.getValue()
+                                + "' (first written at line " + previous + "); keep one"));
+                    }
+                }
+                nestedDuplicates(tuple.getValueNode(), firstLine, problems, visited);
+            }
+        }
     }
 
     private static List<FrontMatterProblem> sorted(List<FrontMatterProblem> problems) {

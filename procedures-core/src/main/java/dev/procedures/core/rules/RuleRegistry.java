@@ -19,7 +19,10 @@ public final class RuleRegistry {
             new MetadataValuesRule(),
             new IdFormatRule(),
             new IdUniqueRule(),
-            new IdSequenceRule());
+            new IdSequenceRule(),
+            new SemverRule(),
+            new ReviewDateRule(),
+            new RequiredSectionsRule());
 
     /** Built-in finding for a procedure file that cannot be read or is not valid in the encoding. */
     public static final RuleDescriptor FILE_ENCODING = new RuleDescriptor("file-encoding", Severity.ERROR,

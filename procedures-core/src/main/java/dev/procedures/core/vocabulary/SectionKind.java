@@ -31,7 +31,7 @@ public enum SectionKind {
     REFERENCES("referencias", List.of("referencias", "references")),
     /** Historial de Versiones. */
     VERSION_HISTORY("historial de versiones", List.of("historial de versiones", "historial de cambios",
-            "control de versiones", "version history", "changelog", "change log")),
+            "control de versiones", "control de cambios", "version history", "changelog", "change log")),
     /** Aprobaciones. */
     APPROVALS("aprobaciones", List.of("aprobaciones", "aprobacion", "approvals", "sign off"));
 
