@@ -13,8 +13,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOutput {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private XmlOutput() {
     }
 
@@ -30,7 +28,9 @@ final class XmlOutput {
      */
     static void write(OutputStream out, Body body) throws IOException {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            // A factory per report: XMLOutputFactory is not specified to be thread-safe.
+            XMLStreamWriter xml = XMLOutputFactory.newFactory()
+                    .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeCharacters("\n");
             body.write(xml);
