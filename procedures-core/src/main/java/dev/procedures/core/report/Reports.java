@@ -1,5 +1,6 @@
 package dev.procedures.core.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -113,7 +114,7 @@ public final class Reports {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                     writer(e.getKey()).write(input, out);
                 }
                 try {

@@ -1,7 +1,10 @@
 package dev.procedures.core.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,16 +32,17 @@ final class XmlOutput {
     static void write(OutputStream out, Body body) throws IOException {
         try {
             // A factory per report: XMLOutputFactory is not specified to be thread-safe.
-            XMLStreamWriter xml = XMLOutputFactory.newFactory()
-                    .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeCharacters("\n");
             body.write(xml);
             xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.flush();
-            // XMLStreamWriter.close() does not close the underlying stream.
+            // XMLStreamWriter.close() does not close the underlying writer.
             xml.close();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML report: " + e.getMessage(), e);
         }
