@@ -3,7 +3,6 @@ package dev.procedures.core.report;
 import dev.procedures.core.engine.CheckResult;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
-import dev.procedures.core.rules.Rule;
 import dev.procedures.core.rules.RuleDescriptor;
 import dev.procedures.core.rules.RuleRegistry;
 
@@ -48,7 +47,7 @@ public record ReportInput(List<Finding> findings, List<RuleDescriptor> rules, in
      * @return the input
      */
     public static ReportInput of(CheckResult result, String toolVersion) {
-        List<RuleDescriptor> descriptors = RuleRegistry.all().stream().map(Rule::descriptor).toList();
+        List<RuleDescriptor> descriptors = RuleRegistry.descriptors();
         return new ReportInput(result.findings(), descriptors, result.filesChecked(),
                 result.elapsedNanos(), toolVersion);
     }
