@@ -6,15 +6,26 @@ import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
+import dev.procedures.core.report.GitHubAnnotations;
+import dev.procedures.core.report.ReportFormat;
+import dev.procedures.core.report.ReportInput;
+import dev.procedures.core.report.Reports;
+import dev.procedures.core.report.Summary;
+import dev.procedures.core.rules.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks every procedure against the team's acceptance criteria and fails the build on findings
@@ -31,6 +42,34 @@ public class CheckMojo extends AbstractProceduresMojo {
     /** Lowest severity that fails the build: {@code error}, {@code warning} or {@code info}. */
     @Parameter(property = "procedures.failOnSeverity", defaultValue = "error")
     protected String failOnSeverity;
+
+    /**
+     * Report formats, comma separated: {@code plain}, {@code checkstyle} (Checkstyle XML as
+     * maven-checkstyle-plugin writes it), {@code sarif} (SARIF 2.1.0), {@code json}, {@code junit}.
+     * Empty to write no report file.
+     */
+    @Parameter(property = "procedures.outputFormat", defaultValue = "plain")
+    protected String outputFormat;
+
+    /**
+     * Report file. With one format it is written as given; with several, its extension is replaced
+     * by each format's suffix ({@code .txt}, {@code .xml}, {@code .sarif}, {@code .json},
+     * {@code -junit.xml}). Default: {@code ${project.build.directory}/procedures-result} plus the
+     * suffix (the {@code target} folder of the current folder without a pom).
+     */
+    @Parameter(property = "procedures.outputFile")
+    protected File outputFile;
+
+    /**
+     * Also print findings as GitHub Actions workflow commands ({@code ::error file=...}), errors
+     * first. Default: on when the environment variable {@code GITHUB_ACTIONS} is {@code true}.
+     */
+    @Parameter(property = "procedures.githubAnnotations")
+    protected Boolean githubAnnotations;
+
+    /** Version of this plugin, written in reports. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -59,6 +98,7 @@ public class CheckMojo extends AbstractProceduresMojo {
             }
         }
         findings.sort(Finding.ORDER);
+        Set<ReportFormat> formats = parseFormats();
         for (Finding f : findings) {
             switch (f.severity()) {
                 case ERROR -> getLog().error(f.format());
@@ -66,7 +106,20 @@ public class CheckMojo extends AbstractProceduresMojo {
                 default -> getLog().info(f.format());
             }
         }
-        getLog().info(summary(findings, files, baselined, System.nanoTime() - started));
+        ReportInput input = new ReportInput(findings, RuleRegistry.descriptors(), files, System.nanoTime() - started,
+                pluginVersion == null ? "unknown" : pluginVersion);
+        if (annotationsWanted()) {
+            for (String line : GitHubAnnotations.lines(findings)) {
+                System.out.println(line);
+            }
+        }
+        writeReports(input, formats);
+        for (String line : Summary.text(input).split("\n")) {
+            getLog().info(line);
+        }
+        if (baselined > 0) {
+            getLog().info(baselined + " more finding" + (baselined == 1 ? " is" : "s are") + " recorded in the baseline");
+        }
         long failing = findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
         if (failing > 0 && failOnViolation) {
             throw new MojoFailureException(failing + (failing == 1 ? " violation" : " violations")
@@ -75,13 +128,43 @@ public class CheckMojo extends AbstractProceduresMojo {
         }
     }
 
-    private static String summary(List<Finding> findings, int files, int baselined, long nanos) {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-        return String.format("Checked %d procedure file%s: %d error%s, %d warning%s, %d info%s in %d ms",
-                files, files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-                infos, baselined > 0 ? " (" + baselined + " more in the baseline)" : "", nanos / 1_000_000);
+    private boolean annotationsWanted() {
+        if (githubAnnotations != null) {
+            return githubAnnotations;
+        }
+        return "true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS"));
+    }
+
+    private Set<ReportFormat> parseFormats() throws MojoExecutionException {
+        if (outputFormat == null || outputFormat.isBlank()) {
+            return Set.of();
+        }
+        try {
+            return ReportFormat.parseAll(outputFormat);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("procedures.outputFormat: " + e.getMessage());
+        }
+    }
+
+    private void writeReports(ReportInput input, Set<ReportFormat> formats) throws MojoExecutionException {
+        if (formats.isEmpty()) {
+            return;
+        }
+        Path file;
+        if (outputFile != null) {
+            file = outputFile.toPath().isAbsolute() ? outputFile.toPath() : baseDirectory().resolve(outputFile.toPath());
+        } else {
+            Path dir = project != null && project.getFile() != null && project.getBuild() != null
+                    ? Path.of(project.getBuild().getDirectory()) : baseDirectory().resolve("target");
+            String suffix = formats.size() == 1 ? formats.iterator().next().suffix() : ".txt";
+            file = dir.resolve("procedures-result" + suffix);
+        }
+        try {
+            Map<ReportFormat, Path> written = Reports.write(input, formats, file);
+            written.forEach((format, path) -> getLog().info("Wrote " + format.label() + " report " + path));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("cannot write report " + file + ": " + e.getMessage());
+        }
     }
 
     private static Severity parseSeverity(String value) throws MojoExecutionException {
