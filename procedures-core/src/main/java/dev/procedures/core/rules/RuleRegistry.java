@@ -16,7 +16,12 @@ public final class RuleRegistry {
             new MetadataValuesRule(),
             new IdFormatRule(),
             new IdUniqueRule(),
-            new IdSequenceRule());
+            new IdSequenceRule(),
+            new RollbackRule(),
+            new StepValidationRule(),
+            new StepDurationRule(),
+            new ApprovalsRule(),
+            new TemplateLeftoversRule());
 
     private RuleRegistry() {
     }
