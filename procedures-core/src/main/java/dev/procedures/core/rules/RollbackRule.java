@@ -118,7 +118,7 @@ public final class RollbackRule implements ProcedureRule {
                     + "rollback applies but not why; add the reason (for example 'No requiere rollback porque el "
                     + "procedimiento es de solo lectura')", "no-rollback-without-reason");
             case NO_ROLLBACK_NOT_ALLOWED -> reporter.report(p.path(), line, column, heading + " says no rollback "
-                    + "applies, but a " + criticality.map(Criticality::display).orElse("") + " procedure must "
+                    + "applies, but " + criticality.map(Criticality::display).orElse("") + " procedures must "
                     + "have one; write the steps or commands that undo it", "no-rollback-not-allowed");
             default -> throw new IllegalStateException("unexpected verdict " + worst);
         }

@@ -67,6 +67,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     private static final Pattern BARE_XX = Pattern.compile("(?<![\\p{L}\\p{N}-])X{2,}(?![\\p{L}\\p{N}-])");
     /** Text that introduces a format description: {@code en formato YYYY-MM-DD}. */
     private static final Pattern FORMAT_BEFORE = Pattern.compile("(?i)\\b(?:formato|format|patron|pattern)\\s*:?\\s*$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INLINE_CODE = Pattern.compile("`+[^`\\n]+?`+");
     private static final Pattern DEFINITION = Pattern.compile("^\\s{0,3}\\[([^\\]]+)]:\\s*\\S");
     private static final Pattern COMMAND = Pattern.compile("^(?:comandos?|commands?)(?![a-z])");
@@ -113,8 +114,12 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         Set<Integer> owned = ApprovalsRule.ownedLines(p);
         Set<String> definitions = new HashSet<>();
         for (int l = 1; l <= source.lineCount(); l++) {
-            Matcher d = DEFINITION.matcher(source.line(l));
-            if (!code[l] && d.find()) {
+            if (code[l]) {
+                continue;
+            }
+            String text = source.line(l);
+            Matcher d = DEFINITION.matcher(text);
+            if (text.contains("]:") && d.find()) {
                 definitions.add(d.group(1).trim().toLowerCase(Locale.ROOT));
             }
         }
@@ -124,6 +129,9 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         List<Hit> hits = new ArrayList<>();
         for (int l = 1; l <= source.lineCount(); l++) {
             String text = source.line(l);
+            if (!mayHold(text)) {
+                continue;
+            }
             if (l >= fmStart && l <= fmEnd) {
                 if (l > fmStart && l < fmEnd) {
                     frontMatterLine(l, text, hits);
@@ -149,9 +157,20 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         }
     }
 
+    /**
+     * Cheap pre-filter: every shape this rule looks for in a line holds a {@code [}, an upper-case
+     * {@code X} or {@code YY}; most lines hold none and skip the regular expressions.
+     */
+    private static boolean mayHold(String text) {
+        return text.indexOf('[') >= 0 || text.indexOf('X') >= 0 || text.contains("YY");
+    }
+
     /** Marks the characters of a line that are inside an HTML comment. */
     private static boolean[] commentMask(MarkdownDocument doc, SourceText source, int line, int length) {
         boolean[] mask = new boolean[length + 1];
+        if (doc.comments().isEmpty()) {
+            return mask;
+        }
         int lineStart = source.lineStart(line);
         for (HtmlComment c : doc.comments()) {
             int from = Math.max(c.startOffset(), lineStart) - lineStart;
@@ -194,7 +213,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             }
             mark(taken, start, end);
             if (inner.isEmpty() || inner.equalsIgnoreCase("x") || inner.startsWith("^") || inner.startsWith("!")
-                    || definitions.contains(inner.toLowerCase(Locale.ROOT)) || !inner.matches("(?s).*\\p{L}.*")
+                    || definitions.contains(inner.toLowerCase(Locale.ROOT)) || !LETTER.matcher(inner).find()
                     || TAG.matcher(inner).matches() && !PLACEHOLDER_TAGS.contains(inner)) {
                 continue;
             }
@@ -218,7 +237,9 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     private static void codeText(int line, String text, int offset, List<Hit> hits, boolean wholeBlock) {
         Matcher m = BRACKET.matcher(text);
         while (m.find()) {
-            boolean command = COMMAND.matcher(TextNormalizer.fold(m.group(1))).find();
+            String inner = m.group(1).trim();
+            boolean command = !inner.isEmpty() && (inner.charAt(0) == 'c' || inner.charAt(0) == 'C')
+                    && COMMAND.matcher(TextNormalizer.fold(inner)).find();
             if (command || wholeBlock) {
                 hits.add(new Hit(line, offset + m.start() + 1, m.group()));
             }
