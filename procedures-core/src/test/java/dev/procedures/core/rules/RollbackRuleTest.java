@@ -111,4 +111,15 @@ class RollbackRuleTest {
                 "corpus/iact/docs/backend/procedures/plantilla-procedimiento-backend.md"));
         assertEquals(List.of(), briefs(rule, p));
     }
+
+    @Test
+    void crlfFileGivesTheSameFindings() throws Exception {
+        String lf;
+        try (var in = getClass().getResourceAsStream("/rules-content/pasos-rollback-de-paso.md")) {
+            lf = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> expected = briefs(rule, ContentRuleSupport.text(lf));
+        assertTrue(!expected.isEmpty());
+        assertEquals(expected, briefs(rule, ContentRuleSupport.text(lf.replace("\n", "\r\n"))));
+    }
 }

@@ -59,4 +59,15 @@ class StepValidationRuleTest {
         assertEquals(List.of("1", "2"), p.steps().stream().map(s -> s.number()).toList());
         assertEquals(List.of(), briefs(rule, p));
     }
+
+    @Test
+    void crlfFileGivesTheSameFindings() throws Exception {
+        String lf;
+        try (var in = getClass().getResourceAsStream("/rules-content/pasos-validacion.md")) {
+            lf = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> expected = briefs(rule, ContentRuleSupport.text(lf));
+        assertTrue(!expected.isEmpty());
+        assertEquals(expected, briefs(rule, ContentRuleSupport.text(lf.replace("\n", "\r\n"))));
+    }
 }

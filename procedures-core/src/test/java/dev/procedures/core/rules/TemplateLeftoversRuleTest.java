@@ -95,4 +95,15 @@ class TemplateLeftoversRuleTest {
             assertFalse(lines.contains(line), "line " + line + " reported: " + found);
         }
     }
+
+    @Test
+    void crlfFileGivesTheSameFindings() throws Exception {
+        String lf;
+        try (var in = getClass().getResourceAsStream("/rules-content/placeholders.md")) {
+            lf = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> expected = briefs(rule, ContentRuleSupport.text(lf));
+        assertTrue(!expected.isEmpty());
+        assertEquals(expected, briefs(rule, ContentRuleSupport.text(lf.replace("\n", "\r\n"))));
+    }
 }
