@@ -22,7 +22,12 @@ public final class RuleRegistry {
             new IdSequenceRule(),
             new SemverRule(),
             new ReviewDateRule(),
-            new RequiredSectionsRule());
+            new RequiredSectionsRule(),
+            new RollbackRule(),
+            new StepValidationRule(),
+            new StepDurationRule(),
+            new ApprovalsRule(),
+            new TemplateLeftoversRule());
 
     /** Built-in finding for a procedure file that cannot be read or is not valid in the encoding. */
     public static final RuleDescriptor FILE_ENCODING = new RuleDescriptor("file-encoding", Severity.ERROR,

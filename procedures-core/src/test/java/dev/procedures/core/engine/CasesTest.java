@@ -98,6 +98,19 @@ class CasesTest {
         assertCase15(result);
     }
 
+    /**
+     * The rules these fault kinds are about (reading, metadata, ids, sections); the content rules
+     * (approvals, step checks, template leftovers) judge runbook prose, which these deliberately
+     * short inputs do not have.
+     */
+    private static final java.util.Set<String> CASE_RULES = java.util.Set.of("front-matter", "required-metadata",
+            "metadata-values", "id-format", "id-unique", "id-sequence", "semver", "review-date", "required-sections",
+            "file-encoding");
+
+    private static List<dev.procedures.core.finding.Finding> caseFindings(CheckResult result) {
+        return result.findings().stream().filter(f -> CASE_RULES.contains(f.ruleId())).toList();
+    }
+
     private static void assertCase15(CheckResult result) {
         List<Finding> unique = of(result, "id-unique");
         assertEquals(List.of("id-unique PROC-BACKEND-002-reinicio-cache.md:2"), places(unique));
@@ -128,7 +141,7 @@ class CasesTest {
     void ownCrlfBomAndMissingFinalNewlineGiveNoFinding() throws Exception {
         CheckResult result = run(OWN.resolve("crlf-bom"));
         assertEquals(2, result.filesChecked());
-        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), caseFindings(result));
     }
 
     @Test
@@ -136,7 +149,7 @@ class CasesTest {
         Path dir = OWN.resolve("nfd-values");
         CheckResult result = run(dir);
         assertEquals(1, result.filesChecked());
-        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), caseFindings(result));
         Procedure p = RuleHarness.read(dir.resolve("PROC-BACKEND-001-recuperacion-replica.md"));
         assertTrue(p.metadata().text(MetadataField.CRITICALITY).orElseThrow().contains("I\u0301"), "input is NFD");
     }
@@ -145,9 +158,9 @@ class CasesTest {
     void ownHeadingsInTildeIndentedListAndQuoteCodeDoNotCount() throws Exception {
         CheckResult result = run(OWN.resolve("code-headings"));
         assertEquals(List.of("required-sections PROC-BACKEND-001-anexo-con-plantillas.md:11",
-                "required-sections PROC-BACKEND-001-anexo-con-plantillas.md:11"), places(result.findings()));
-        assertTrue(result.findings().get(0).message().startsWith("missing section 'Rollback Completo'"));
-        assertTrue(result.findings().get(1).message().startsWith("missing section 'Troubleshooting'"));
+                "required-sections PROC-BACKEND-001-anexo-con-plantillas.md:11"), places(caseFindings(result)));
+        assertTrue(caseFindings(result).get(0).message().startsWith("missing section 'Rollback Completo'"));
+        assertTrue(caseFindings(result).get(1).message().startsWith("missing section 'Troubleshooting'"));
     }
 
     @Test
@@ -159,7 +172,7 @@ class CasesTest {
         assertEquals(5, fm.get(0).column());
         assertEquals("duplicate key 'nombre' (first written at line 13); keep one", fm.get(0).message());
         assertTrue(fm.get(1).message().startsWith("duplicate key 'revisores' (first written at line 11)"));
-        assertEquals(List.of(), result.findings().stream().filter(f -> !f.ruleId().equals("front-matter")).toList());
+        assertEquals(List.of(), caseFindings(result).stream().filter(f -> !f.ruleId().equals("front-matter")).toList());
     }
 
     @Test
@@ -170,7 +183,7 @@ class CasesTest {
         assertEquals(List.of("id-sequence PROC-BACKEND-004-cuarto.md:2"), places(sequence));
         assertTrue(sequence.get(0).message().startsWith("PROC-BACKEND-002, PROC-BACKEND-003 are missing"),
                 sequence.get(0).message());
-        assertEquals(List.of(), result.findings().stream().filter(f -> !f.ruleId().equals("id-sequence")).toList());
+        assertEquals(List.of(), caseFindings(result).stream().filter(f -> !f.ruleId().equals("id-sequence")).toList());
     }
 
     @Test
