@@ -16,7 +16,9 @@ public final class RuleRegistry {
             new MetadataValuesRule(),
             new IdFormatRule(),
             new IdUniqueRule(),
-            new IdSequenceRule());
+            new IdSequenceRule(),
+            new IndexUpToDateRule(),
+            new IndexLinksRule());
 
     private RuleRegistry() {
     }
