@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  *       to the start of the end marker's line when the marker begins it).</li>
  *   <li>Otherwise the body of the first section whose heading folds equal to the configured one:
  *       from the line after the heading (after the underline of a setext heading) to the next
- *       heading of the same or a higher level; a {@code ---} thematic break that closes the section
- *       and the blank lines before it and before the next heading stay outside.</li>
+ *       heading of the same or a higher level, or to the first top-level {@code ---} thematic break
+ *       in it, whichever comes first. The team README closes each section with {@code ---}; that
+ *       break, the blank lines before it and everything after it (a footer, the next section) stay
+ *       as they are, and so do the blank lines before the next heading.</li>
  * </ul>
  */
 final class IndexLocator {
@@ -34,6 +36,8 @@ final class IndexLocator {
 
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
     private static final Pattern ATX = Pattern.compile(" {0,3}#.*");
+    /** A thematic break that flexmark found, written at the top level (not inside a block quote). */
+    private static final Pattern THEMATIC_BREAK_LINE = Pattern.compile(" {0,3}[-*_].*");
 
     /**
      * Where the index goes and what surrounds it.
@@ -151,11 +155,10 @@ final class IndexLocator {
         int start = headingHasEol ? src.lineStart(headingEnd + 1) : text.length();
         int sectionEnd = doc.sectionEnd(heading);
         int end = sectionEnd < src.lineCount() ? src.lineStart(sectionEnd + 1) : text.length();
-        List<Block> blocks = doc.blocksIn(headingEnd + 1, sectionEnd);
-        if (!blocks.isEmpty()) {
-            Block last = blocks.get(blocks.size() - 1);
-            if (last.kind() == Block.Kind.THEMATIC_BREAK && blankLines(src, last.endLine() + 1, sectionEnd)) {
-                end = src.lineStart(last.startLine());
+        for (Block b : doc.blocksIn(headingEnd + 1, sectionEnd)) {
+            if (b.kind() == Block.Kind.THEMATIC_BREAK && THEMATIC_BREAK_LINE.matcher(src.line(b.startLine())).matches()) {
+                end = src.lineStart(b.startLine());
+                break;
             }
         }
         end = Math.max(start, trimBlankLines(text, start, end));
@@ -166,15 +169,6 @@ final class IndexLocator {
             suffix = lineIsBlank(text, end) ? eol : eol + eol;
         }
         return new Region(start, end, headingHasEol ? eol : eol + eol, suffix, heading.level() + 1, false);
-    }
-
-    private static boolean blankLines(SourceText src, int from, int to) {
-        for (int l = from; l <= to; l++) {
-            if (!src.line(l).isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Moves {@code end} back over whole blank lines, never before {@code start}. */

@@ -5,14 +5,19 @@ import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
 import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.rules.RuleContext;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import static dev.procedures.core.index.IndexTestSupport.bytes;
@@ -120,6 +125,46 @@ class IndexGeneratorLayoutTest {
                 + "---\n\nContacto\n--------\n\nEquipo SRE.\n";
         assertEquals(expected, Files.readString(readme, StandardCharsets.UTF_8));
         assertFalse(new IndexGenerator().plan(request(dir)).stale());
+    }
+
+    @Test
+    void firstTopLevelThematicBreakClosesTheSectionAndTheFooterAfterItIsKept() throws Exception {
+        Path dir = resource("footer-after-break", tmp.resolve("p"));
+        Path readme = dir.resolve("README.md");
+
+        assertTrue(new IndexGenerator().index(request(dir)).changed());
+
+        assertEquals("# Runbooks de operaciones\n\n## Índice de Procedimientos\n\n" + rotationIndex()
+                + "\n\n---\n\n**Versión:** 1.0.0\n\n---\n\nFin.\n", Files.readString(readme, StandardCharsets.UTF_8));
+        assertFalse(new IndexGenerator().plan(request(dir)).stale());
+    }
+
+    @Test
+    void writingKeepsPermissionsAndFollowsASymbolicLink() throws Exception {
+        Path dir = resource("footer-after-break", tmp.resolve("p"));
+        Path real = dir.resolve("README.md");
+        Assumptions.assumeTrue(Files.getFileAttributeView(real, PosixFileAttributeView.class) != null,
+                "no POSIX permissions on this file system, skipping");
+        Set<PosixFilePermission> perms = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(real, perms);
+        Path other = tmp.resolve("docs");
+        Files.createDirectories(other);
+        Files.move(real, other.resolve("README.md"));
+        try {
+            Files.createSymbolicLink(real, other.resolve("README.md"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            Assumptions.abort("symbolic links not available, skipping: " + e);
+        }
+
+        assertTrue(new IndexGenerator().index(request(dir)).changed());
+
+        assertTrue(Files.isSymbolicLink(real));
+        assertEquals(perms, Files.getPosixFilePermissions(other.resolve("README.md")));
+        assertTrue(Files.readString(other.resolve("README.md"), StandardCharsets.UTF_8).contains(rotationIndex()));
+        try (var files = Files.list(other)) {
+            assertEquals(List.of("README.md"), files.map(f -> f.getFileName().toString()).toList(),
+                    "no temporary file may be left");
+        }
     }
 
     @Test
