@@ -35,7 +35,7 @@ final class IndexLocator {
     static final String END = "procedures-index:end";
 
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
-    private static final Pattern ATX = Pattern.compile(" {0,3}#.*");
+    private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(?:[ \\t].*)?");
     /** A thematic break that flexmark found, written at the top level (not inside a block quote). */
     private static final Pattern THEMATIC_BREAK_LINE = Pattern.compile(" {0,3}[-*_].*");
 
@@ -144,7 +144,8 @@ final class IndexLocator {
         String text = src.text();
         int headingEnd = heading.line();
         if (!ATX.matcher(src.line(headingEnd)).matches()) {
-            for (int l = heading.line() + 1; l <= src.lineCount(); l++) {
+            // a setext heading: its text lines run without blank line down to the underline
+            for (int l = heading.line() + 1; l <= src.lineCount() && !src.line(l).isBlank(); l++) {
                 if (SETEXT_UNDERLINE.matcher(src.line(l)).matches()) {
                     headingEnd = l;
                     break;
