@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs every enabled rule over one procedure set: reads and parses each file once (on
@@ -100,7 +101,8 @@ public final class ProcedureChecker {
                 suppressions.put(r.path(), s);
             }
         });
-        Corpus corpus = new Corpus(request.directory(), summaries, readme, request.retired(), request.indexHeading());
+        Corpus corpus = new Corpus(request.directory(), summaries, readme, request.retired(), request.indexHeading(),
+                relativePath(request.baseDirectory(), request.readme()));
         List<Finding> corpusFindings = new ArrayList<>();
         for (CorpusRule rule : corpusRules) {
             rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
@@ -137,6 +139,74 @@ public final class ProcedureChecker {
             }
         });
         return result;
+    }
+
+    /**
+     * Reads and summarises every procedure file of a set without running any rule, for the index.
+     * Files are read on {@link CheckRequest#threads()} worker threads, like {@link #check}; a file
+     * that cannot be read or decoded is skipped (the {@code check} goal reports it).
+     *
+     * @param request which directory, README (excluded), prefixes, encoding and vocabulary
+     * @return one summary per readable procedure file, in file name order
+     * @throws ProceduresException if the directory does not exist or cannot be listed
+     */
+    public List<ProcedureSummary> summarize(CheckRequest request) throws ProceduresException {
+        List<Path> files = scan(request);
+        ProcedureReader reader = new ProcedureReader(request.context().vocabulary());
+        SourceReader sourceReader = new SourceReader(request.encoding());
+        List<Optional<ProcedureSummary>> read = mapFiles(files, request.threads(), file -> {
+            try {
+                SourceText source = sourceReader.read(file);
+                Procedure procedure = reader.read(file, relativePath(request.baseDirectory(), file), source);
+                return Optional.of(ProcedureSummary.of(procedure, request.context().vocabulary()));
+            } catch (UnreadableSourceException e) {
+                return Optional.empty();
+            }
+        });
+        List<ProcedureSummary> summaries = new ArrayList<>();
+        read.forEach(o -> o.ifPresent(summaries::add));
+        return summaries;
+    }
+
+    /**
+     * Applies a task to every file, on up to {@code threads} daemon worker threads, keeping the
+     * order of {@code files}.
+     */
+    private static <T> List<T> mapFiles(List<Path> files, int threads, Function<Path, T> task)
+            throws ProceduresException {
+        List<T> result = new ArrayList<>();
+        if (threads <= 1 || files.size() < 2) {
+            for (Path f : files) {
+                result.add(task.apply(f));
+            }
+            return result;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+            Thread t = new Thread(r, "procedures-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> task.apply(f)));
+            }
+            for (Future<T> future : futures) {
+                result.add(future.get());
+            }
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProceduresException("reading procedures interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new ProceduresException("reading procedures failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<Path> scan(CheckRequest request) throws ProceduresException {

@@ -17,13 +17,33 @@ import java.util.Set;
  * @param readme        the README, when it exists and could be read
  * @param retired       ids declared retired: their numbers are not gaps and must not be used again
  * @param indexHeading  the heading of the index section when the README has no markers
+ * @param readmePath    the README path shown in findings (relative to the base directory), also
+ *                      when the README is missing or unreadable
  */
 public record Corpus(Path directory, List<ProcedureSummary> procedures, Optional<Readme> readme,
-                     Set<ProcedureId> retired, String indexHeading) {
+                     Set<ProcedureId> retired, String indexHeading, String readmePath) {
 
     public Corpus {
         procedures = List.copyOf(procedures);
         retired = Set.copyOf(retired);
+        if (readmePath == null || readmePath.isBlank()) {
+            readmePath = readme.map(Readme::path).orElse("README.md");
+        }
+    }
+
+    /**
+     * A corpus whose README path is taken from the README itself, or {@code README.md} when there
+     * is none.
+     *
+     * @param directory    the procedures directory
+     * @param procedures   summaries of every procedure file
+     * @param readme       the README, when it exists and could be read
+     * @param retired      ids declared retired
+     * @param indexHeading the heading of the index section when the README has no markers
+     */
+    public Corpus(Path directory, List<ProcedureSummary> procedures, Optional<Readme> readme,
+                  Set<ProcedureId> retired, String indexHeading) {
+        this(directory, procedures, readme, retired, indexHeading, null);
     }
 
     /**

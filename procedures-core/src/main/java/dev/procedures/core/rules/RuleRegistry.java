@@ -27,7 +27,9 @@ public final class RuleRegistry {
             new StepValidationRule(),
             new StepDurationRule(),
             new ApprovalsRule(),
-            new TemplateLeftoversRule());
+            new TemplateLeftoversRule(),
+            new IndexUpToDateRule(),
+            new IndexLinksRule());
 
     /** Built-in finding for a procedure file that cannot be read or is not valid in the encoding. */
     public static final RuleDescriptor FILE_ENCODING = new RuleDescriptor("file-encoding", Severity.ERROR,

@@ -40,8 +40,11 @@ class CorpusTest {
         assertEquals(4, result.filesChecked());
         assertFalse(result.findings().isEmpty());
         assertEquals(Set.of("PROCED-BACK-001-ejecutar-tests-backend.md", "PROCED-BACK-002-deployment-staging.md",
-                        "PROCED-BACK-003-rollback-deployment.md", "PROCED-BACK-004-actualizar-dependencias.md"),
+                        "PROCED-BACK-003-rollback-deployment.md", "PROCED-BACK-004-actualizar-dependencias.md",
+                        "README.md"),
                 paths(result));
+        // that README lists the procedures by hand, without an index section or markers
+        assertEquals(List.of("index-up-to-date README.md:0"), Engine.places(of(result, "index-up-to-date")));
         assertEquals(List.of(), of(result, "id-sequence"));
         assertEquals(List.of(), of(result, "id-unique"));
         // '## 13. CONTROL DE CAMBIOS' is the version history of PROCED-BACK-001

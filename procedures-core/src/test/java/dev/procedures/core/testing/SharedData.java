@@ -2,30 +2,69 @@ package dev.procedures.core.testing;
 
 import org.junit.jupiter.api.Assumptions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Locates the shared real inputs ({@code shared/corpus}, {@code shared/cases}) that live beside the
- * repository, never inside it: walks up from the working directory (the module directory under
- * Maven) until a directory has a sibling {@code shared/} holding {@code SPEC.md}.
+ * Locates the shared test data ({@code shared/} with {@code SPEC.md}, beside the repository) by
+ * walking up from the working directory, and copies parts of it to temporary folders. Tests that
+ * need it skip, with a message, when it is absent.
  */
 public final class SharedData {
 
     private SharedData() {
     }
 
-    /** @return the shared directory, if found */
+    /** @return the shared data directory, if a parent of the working directory has it as sibling */
     public static Optional<Path> root() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolveSibling("shared");
-            if (d.getParent() != null && Files.isRegularFile(candidate.resolve("SPEC.md"))) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared");
+            if (Files.isRegularFile(candidate.resolve("SPEC.md"))) {
                 return Optional.of(candidate);
+            }
+            if (Files.isRegularFile(dir.resolve("shared").resolve("SPEC.md"))) {
+                return Optional.of(dir.resolve("shared"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param relative a path inside the shared directory, for example {@code cases/01-crlf-line-endings}
+     * @return the directory; skips the calling test when the shared data or that directory is absent
+     */
+    public static Path require(String relative) {
+        Optional<Path> root = root();
+        Assumptions.assumeTrue(root.isPresent(), "shared test data (../shared/SPEC.md) absent, skipping");
+        Path dir = root.get().resolve(relative);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "shared test data " + dir + " absent, skipping");
+        return dir;
+    }
+
+    /**
+     * Copies the regular files of a directory (not recursive), bytes unchanged.
+     *
+     * @param from source directory
+     * @param to   target directory, created if needed
+     * @return {@code to}
+     */
+    public static Path copyFiles(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            try (Stream<Path> files = Files.list(from)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -35,11 +74,7 @@ public final class SharedData {
      * @return the directory
      */
     public static Path requireDirectory(String relative) {
-        Optional<Path> root = root();
-        Assumptions.assumeTrue(root.isPresent(), "shared data directory (../shared with SPEC.md) absent, skipping");
-        Path dir = root.get().resolve(relative);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared " + relative + " absent, skipping");
-        return dir;
+        return require(relative);
     }
 
     /**
@@ -50,9 +85,9 @@ public final class SharedData {
      */
     public static Path requireFile(String relative) {
         Optional<Path> root = root();
-        Assumptions.assumeTrue(root.isPresent(), "shared data directory (../shared with SPEC.md) absent, skipping");
+        Assumptions.assumeTrue(root.isPresent(), "shared test data (../shared/SPEC.md) absent, skipping");
         Path file = root.get().resolve(relative);
-        Assumptions.assumeTrue(Files.isRegularFile(file), "shared " + relative + " absent, skipping");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "shared test data " + file + " absent, skipping");
         return file;
     }
 }
