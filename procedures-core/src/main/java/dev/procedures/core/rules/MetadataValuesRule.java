@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * {@code metadata-values}: criticality, type and frequency are known values (aliases included),
  * {@code tipo} is {@code procedimiento}, and the estimated duration parses ({@code 15min},
- * {@code 1h 30min}, {@code 2 horas}).
+ * {@code 1h 30min}, {@code 2 horas}). Values still holding a template placeholder ({@code XXmin},
+ * {@code [CRITICA|ALTA|MEDIA|BAJA]}) are left to {@code template-leftovers}.
  */
 public final class MetadataValuesRule implements ProcedureRule {
 
@@ -67,6 +68,9 @@ public final class MetadataValuesRule implements ProcedureRule {
     }
 
     private static void report(Procedure p, MetadataValue v, Reporter reporter, String message) {
+        if (TemplateLeftoversRule.isTemplatePlaceholder(v.text())) {
+            return; // an unfilled template value: template-leftovers reports it
+        }
         reporter.report(p.path(), v.line(), v.column(), message, v.field().key() + "=" + v.text());
     }
 

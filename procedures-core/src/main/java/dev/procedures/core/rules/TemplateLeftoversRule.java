@@ -86,6 +86,24 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             "Replace each placeholder with the real value (name, link, command, date, duration), or remove the "
                     + "line when it does not apply.");
 
+    /**
+     * Tells whether a value is a template placeholder this rule reports ({@code XXmin},
+     * {@code YYYY-MM-DD}, {@code PROC-BACKEND-XXX}, {@code [Nombre]}, a bare {@code XX}). Other rules
+     * skip such values, so an unfilled field is reported once, here, and not also as an invalid
+     * value.
+     *
+     * @param value a metadata or label value as written
+     * @return {@code true} when the value holds a template placeholder
+     */
+    public static boolean isTemplatePlaceholder(String value) {
+        if (value == null) {
+            return false;
+        }
+        String v = value.strip();
+        return LETTERS_ID.matcher(v).find() || LETTERS_AMOUNT.matcher(v).find() || LETTERS_DATE.matcher(v).find()
+                || BARE_XX.matcher(v).find() || BRACKETED_PHRASE.matcher(v).matches();
+    }
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;

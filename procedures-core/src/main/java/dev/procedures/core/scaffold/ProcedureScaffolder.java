@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * number used before or declared retired), names the file {@code ID-slug.md} with a kebab-case
  * slug, and fills the front matter (id, categoria, titulo, criticidad, frecuencia, version 1.0.0,
  * ultima_actualizacion), the H1, the bold metadata lines under it, the footer dates and the first
- * row of the version history. Everything else of the template stays for a human to write.
+ * row of the version history (the template's example rows of later versions are dropped).
+ * Everything else of the template stays for a human to write.
  *
  * <p>Writes nothing when the request is invalid or the file exists.
  */
@@ -252,21 +253,22 @@ public final class ProcedureScaffolder {
                 case FREQUENCY -> frequency.map(Frequency::key).orElse(null);
                 case ID -> id.text();
                 case TITLE -> title;
+                case VERSION -> "1.0.0";
+                case LAST_UPDATE -> today.toString();
                 default -> null;
             };
             if (value != null) {
                 lines.put(label.line(), replaceLabelValue(doc.source().line(label.line()), label, value));
             }
         }
-        int lastHeading = doc.headings().isEmpty() ? 1 : doc.headings().get(doc.headings().size() - 1).line();
-        for (Label label : doc.labelsIn(lastHeading, doc.source().lineCount())) {
+        for (Label label : doc.labelsIn(to + 1, doc.source().lineCount())) {
             String key = label.folded();
             String value = null;
             if (key.equals("documento creado") || key.equals("ultima actualizacion")) {
                 value = today.toString();
-            } else if (key.equals("version")) {
+            } else if (key.equals("version") && label.value().matches("[0-9Xx.]+")) {
                 value = "1.0.0";
-            } else if (key.equals("proxima revision")) {
+            } else if (key.startsWith("proxima revision")) {
                 value = today.plus(vocabulary.reviewPeriod(frequency.orElse(Frequency.ON_DEMAND))).toString();
             }
             if (value != null) {
@@ -281,6 +283,9 @@ public final class ProcedureScaffolder {
                             Table.Row first = t.rows().get(0);
                             String row = doc.source().line(first.line());
                             lines.put(first.line(), row.replace("YYYY-MM-DD", today.toString()));
+                            for (Table.Row example : t.rows().subList(1, t.rows().size())) {
+                                lines.put(example.line(), null); // example rows of later versions
+                            }
                             break;
                         }
                     }
@@ -302,6 +307,9 @@ public final class ProcedureScaffolder {
             int start = source.lineStart(line);
             int end = line < source.lineCount() ? source.lineStart(line + 1) : text.length();
             String original = text.substring(start, end);
+            if (replacements.containsKey(line) && replacements.get(line) == null) {
+                continue; // line removed
+            }
             String replacement = replacements.get(line);
             if (replacement == null) {
                 out.append(original);
