@@ -108,9 +108,13 @@ class ReviewDateRuleTest {
                 + "procedure was really last updated", findings.get(0).message());
     }
 
+    @Test
+    void anUnfilledTemplateDateIsLeftToTemplateLeftovers() {
+        assertEquals(List.of(), check(doc("diaria", "YYYY-MM-DD", null), LocalDate.of(2025, 12, 1)));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"18/11/2025", "2025-11-31", "2025-02-29", "2025-1-5", "noviembre 2025", "2025-11-18T10:00",
-            "YYYY-MM-DD"})
+    @ValueSource(strings = {"18/11/2025", "2025-11-31", "2025-02-29", "2025-1-5", "noviembre 2025", "2025-11-18T10:00"})
     void unparseableLastUpdateNamesTheFormat(String written) {
         List<Reported> findings = check(doc("diaria", written, null), LocalDate.of(2025, 12, 1));
         assertEquals(1, findings.size(), findings.toString());
