@@ -30,6 +30,15 @@ public record FrontMatter(int startLine, int endLine, List<FrontMatterEntry> ent
     }
 
     /**
+     * @return whether the YAML could be parsed; when not, {@link #entries()} is empty and the
+     *         problems say why
+     */
+    public boolean parsed() {
+        return !entries.isEmpty() || problems.stream().noneMatch(p -> p.message().startsWith("invalid YAML")
+                || p.message().startsWith("front matter must be a mapping") || p.message().contains("never closed"));
+    }
+
+    /**
      * @return entries by folded key (see {@link TextNormalizer#fold(String)})
      */
     public Map<String, FrontMatterEntry> byFoldedKey() {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code required-metadata}: id, title, type, criticality, frequency, duration, version and last
  * update are present, in the front matter or as bold labels under the title. The title may also
- * come from the H1 heading ({@code # PROC-BACKEND-001: Título}).
+ * come from the H1 heading ({@code # PROC-BACKEND-001: Título}). When the front matter does not
+ * parse, only {@code front-matter} reports (a field cannot be called missing from broken YAML).
  */
 public final class RequiredMetadataRule implements ProcedureRule {
 
@@ -31,6 +32,9 @@ public final class RequiredMetadataRule implements ProcedureRule {
 
     @Override
     public void check(Procedure procedure, RuleContext context, Reporter reporter) {
+        if (procedure.document().frontMatter().map(fm -> !fm.parsed()).orElse(false)) {
+            return; // the front-matter rule reports the syntax error; nothing can be said to be missing
+        }
         int line = procedure.document().frontMatter().map(fm -> fm.startLine()).orElse(1);
         for (MetadataField field : REQUIRED) {
             if (procedure.metadata().ambiguous().contains(field)) {

@@ -1,0 +1,20 @@
+// Bad input gives one clear message naming file and line, no stack trace, and nothing written.
+import java.nio.file.*
+def log = new File(basedir, 'build.log').getText('UTF-8')
+// broken YAML: reported at its file line, the other files still checked
+assert log =~ /(?m)^\[ERROR\] docs\/procedures\/PROC-BACKEND-001-yaml-roto\.md:5:\d+: error \[front-matter\] invalid YAML in front matter/
+// not UTF-8: one finding naming the line of the first bad byte
+assert log =~ /(?m)^\[ERROR\] docs\/procedures\/PROC-BACKEND-002-latin1\.md:3:1: error \[file-encoding\] file is not valid UTF-8/
+assert (log =~ /\[file-encoding\]/).count == 1
+// missing README: a finding in check, a clear error in index, nothing written
+assert log =~ /(?m)^\[ERROR\] docs\/procedures\/README\.md:1:1: error \[index-up-to-date\] .*README/
+assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:index .*README.*not found/
+assert !Files.exists(basedir.toPath().resolve('docs/procedures/README.md'))
+// missing directory
+assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:check .*procedures directory not found: .*no-such-folder/
+// unbalanced markers: names README and line, README unchanged
+assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:index .*README\.md:3/
+def readme = new String(Files.readAllBytes(basedir.toPath().resolve('docs/markers/README.md')), 'UTF-8')
+assert readme.contains('Índice a medio borrar.')
+assert !(log =~ /(?m)^\s+at [a-z]/)
+return true
