@@ -9,7 +9,7 @@ plugin="dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT"
 today="2026-11-29"
 
 echo "==> Building and installing the plugin into the local Maven repository"
-"$root/mvnw" -B -q -f "$root/pom.xml" install -DskipTests
+"$root/mvnw" -B -q -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/procedures-quickstart.XXXXXX")"
 cp -R "$root/examples/procedures/." "$work/"

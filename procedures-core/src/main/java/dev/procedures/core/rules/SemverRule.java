@@ -91,7 +91,8 @@ public final class SemverRule implements ProcedureRule {
             }
         }
         checkFooter(p, declared, reporter);
-        checkHistory(p, versionText, reporter);
+        // an invalid version is reported once above; comparing the history with it would only repeat that
+        checkHistory(p, version.isPresent() ? versionText : null, reporter);
     }
 
     private static void checkFooter(Procedure p, Optional<MetadataValue> declared, Reporter reporter) {
