@@ -75,6 +75,14 @@ public final class MarkdownReader {
         Document document = PARSER.parse(source.text());
         Walk walk = new Walk(source);
         walk.children(document);
+        if (walk.unclosedFrontMatter) {
+            // flexmark takes an unclosed front matter block to the end of the file, hiding the whole
+            // body; parse again with the opening delimiter blanked (same offsets, same lines)
+            int delimiterEnd = source.line(1).length();
+            String masked = " ".repeat(delimiterEnd) + source.text().substring(delimiterEnd);
+            walk = new Walk(source);
+            walk.children(PARSER.parse(masked));
+        }
         Optional<FrontMatter> frontMatter = walk.frontMatter;
         if (frontMatter.isEmpty() && startsWithDelimiter(source)) {
             frontMatter = Optional.of(new FrontMatter(1, 1, List.of(), List.of(new FrontMatterProblem(1, 1,
@@ -98,6 +106,7 @@ public final class MarkdownReader {
         private final List<Link> links = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
+        private boolean unclosedFrontMatter;
 
         Walk(SourceText source) {
             this.source = source;
@@ -185,7 +194,8 @@ public final class MarkdownReader {
             if (lastLine > startLine && DELIMITERS.contains(source.line(lastLine).strip())) {
                 yamlEnd = source.lineStart(lastLine);
             } else {
-                endLine = lastLine + 1;
+                unclosedFrontMatter = true;
+                return;
             }
             String yaml = source.text().substring(yamlStart, Math.max(yamlStart, yamlEnd)).replace("\r\n", "\n");
             frontMatter = Optional.of(frontMatterParser.parse(yaml, startLine + 1, startLine, endLine));
