@@ -258,8 +258,13 @@ public final class ProcedureScaffolder {
                 lines.put(label.line(), replaceLabelValue(doc.source().line(label.line()), label, value));
             }
         }
-        int lastHeading = doc.headings().isEmpty() ? 1 : doc.headings().get(doc.headings().size() - 1).line();
-        for (Label label : doc.labelsIn(lastHeading, doc.source().lineCount())) {
+        // the footer: the last label of each footer key below the title block (the team template
+        // has sections after its footer, so "after the last heading" misses it)
+        Map<String, Label> footer = new HashMap<>();
+        for (Label label : doc.labelsIn(to + 1, doc.source().lineCount())) {
+            footer.put(label.folded(), label);
+        }
+        for (Label label : footer.values()) {
             String key = label.folded();
             String value = null;
             if (key.equals("documento creado") || key.equals("ultima actualizacion")) {
