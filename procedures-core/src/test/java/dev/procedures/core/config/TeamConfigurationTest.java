@@ -71,6 +71,19 @@ class TeamConfigurationTest {
     }
 
     @Test
+    void everySectionNameTheMessageListsIsAccepted() throws ConfigurationException {
+        ConfigurationException e = vocabularyError(null, Map.of("epilogo", "Fin"), null, null);
+        String list = e.getMessage().substring(e.getMessage().indexOf("known sections: ") + 16);
+        for (String name : list.split(", ")) {
+            Vocabulary v = TeamConfiguration.vocabulary(null, Map.of(name, "Alias de " + name), null, null);
+            assertEquals(Optional.of(SectionKind.byKey(name)), v.section("alias de " + name.replace('-', ' ')), name);
+        }
+        Vocabulary v = TeamConfiguration.vocabulary(null, Map.of("pasos-de-ejecucion", "Ejecución paso a paso"),
+                null, null);
+        assertEquals(Optional.of(SectionKind.EXECUTION), v.section("ejecucion paso a paso"));
+    }
+
+    @Test
     void sectionAliasClash() {
         ConfigurationException e = vocabularyError(null, Map.of("proposito", "Rollback"), null, null);
         assertEquals("sectionAliases", e.parameter());
