@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code id-unique}: no two procedure files share an id. One finding per shared id, reported on
- * every file but the first (by path), naming all of them; the result does not depend on the order
- * in which the file system lists files.
+ * the second file by path, naming all of them; the result does not depend on the order in which
+ * the file system lists files.
  */
 public final class IdUniqueRule implements CorpusRule {
 

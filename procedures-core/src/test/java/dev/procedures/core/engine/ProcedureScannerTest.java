@@ -66,4 +66,15 @@ class ProcedureScannerTest {
                 .scan(real, real.resolve("README.md"), Set.of()).stream().map(p -> p.getFileName().toString())
                 .toList());
     }
+
+    @Test
+    void realGovernanceFolderWithSeveralPrefixesAndReports() throws IOException {
+        Path real = SharedData.requireDirectory("corpus/iact/docs/gobernanza/procedimientos");
+        List<String> names = new ProcedureScanner().scan(real, real.resolve("README.md"), Set.of()).stream()
+                .map(p -> p.getFileName().toString()).toList();
+        assertEquals(14, names.size(), names.toString());
+        assertEquals("PROCED-DEV-001-crear_pull_request.md", names.get(0));
+        assertEquals("PROCED-QA-001-ejecutar_tests.md", names.get(13));
+        assertEquals(List.of(), names.stream().filter(n -> n.startsWith("REPORTE") || n.startsWith("GAPS")).toList());
+    }
 }
