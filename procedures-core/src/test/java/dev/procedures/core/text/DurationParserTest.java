@@ -19,6 +19,8 @@ class DurationParserTest {
             "1h 30min|PT1H30M",
             "1 hora 30 minutos|PT1H30M",
             "1h y 30min|PT1H30M",
+            "1h30min|PT1H30M",
+            "2h15m|PT2H15M",
             "2 horas|PT2H",
             "2h|PT2H",
             "1,5h|PT1H30M",
@@ -35,7 +37,7 @@ class DurationParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"XXmin", "XX minutos", "", "   ", "(aprox)", "pronto", "15", "15 manzanas", "15min luego",
+    @ValueSource(strings = {"XXmin", "XX minutos", "", "   ", "(aprox)", "pronto", "15", "15 manzanas", "15min luego", "15minx", "1h30",
             "a 15min"})
     void rejects(String text) {
         assertEquals(Optional.empty(), DurationParser.parse(text));
