@@ -293,11 +293,14 @@ public final class ProcedureScaffolder {
     }
 
     private static String replaceLabelValue(String line, Label label, String value) {
-        int valueStart = line.length() - label.value().length();
+        // keep trailing white space: two spaces are a Markdown hard line break
+        String content = line.stripTrailing();
+        String trailing = line.substring(content.length());
+        int valueStart = content.length() - label.value().length();
         if (label.value().isEmpty() || valueStart < 0) {
-            return line.stripTrailing() + " " + value;
+            return content + " " + value + trailing;
         }
-        return line.substring(0, valueStart) + value;
+        return content.substring(0, valueStart) + value + trailing;
     }
 
     private static String rewrite(SourceText source, Map<Integer, String> replacements) {

@@ -192,4 +192,53 @@ class ProcedureScaffolderTest {
         refused("template not found: no plantilla-*.md in ", new NewProcedureRequest(set(Set.of()), null, TITLE,
                 "CRITICA", "deployment", null));
     }
+
+    @Test
+    void titleWithHashIsQuotedInYaml() throws Exception {
+        NewProcedure created = create("Reinicio #2 del API", "ALTA", "maintenance", "mensual");
+        assertEquals("titulo: 'Reinicio #2 del API'", lines(created.file()).get(4));
+        assertEquals("Reinicio #2 del API",
+                RuleHarness.read(created.file()).metadata().text(MetadataField.TITLE).orElseThrow());
+    }
+
+    @Test
+    void labelsWithHardBreaksAndCrlfKeepTheirLineEndings() throws Exception {
+        Path template = dir.resolve("otra-plantilla.txt");
+        Files.writeString(template, String.join("\r\n",
+                "---",
+                "id: PROC-BACKEND-XXX",
+                "titulo: X",
+                "---",
+                "",
+                "# PROC-BACKEND-XXX: X",
+                "",
+                "**Tipo:** deployment | rollback  ",
+                "**Criticidad:** CRITICA | ALTA  ",
+                "",
+                "## Propósito",
+                "",
+                "---",
+                "",
+                "**Próxima revisión:** YYYY-MM-DD  ",
+                ""), StandardCharsets.UTF_8);
+        NewProcedure created = new ProcedureScaffolder().create(new NewProcedureRequest(set(Set.of()), template,
+                "Nuevo", "BAJA", "rollback", "mensual"));
+        assertEquals(String.join("\r\n",
+                "---",
+                "id: PROC-BACKEND-002",
+                "titulo: Nuevo",
+                "---",
+                "",
+                "# PROC-BACKEND-002: Nuevo",
+                "",
+                "**Tipo:** rollback  ",
+                "**Criticidad:** BAJA  ",
+                "",
+                "## Propósito",
+                "",
+                "---",
+                "",
+                "**Próxima revisión:** 2027-05-29  ",
+                ""), Files.readString(created.file(), StandardCharsets.UTF_8));
+    }
 }
