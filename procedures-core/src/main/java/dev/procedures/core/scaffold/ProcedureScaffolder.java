@@ -144,17 +144,22 @@ public final class ProcedureScaffolder {
 
     private static String prefix(CheckRequest set, MarkdownDocument template, Vocabulary vocabulary)
             throws ProceduresException {
-        if (!set.prefixes().isEmpty()) {
-            return set.prefixes().iterator().next().toUpperCase(Locale.ROOT);
+        if (set.prefixes().size() == 1) {
+            return set.prefixes().iterator().next().trim().toUpperCase(Locale.ROOT);
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Path p : scan(set)) {
             ProcedureId.atStart(p.getFileName().toString()).ifPresent(id -> counts.merge(id.prefix(), 1, Integer::sum));
         }
         if (!counts.isEmpty()) {
+            // the most used prefix (among the configured ones, as the scan keeps only those), then by name
             return counts.entrySet().stream().sorted((a, b) -> b.getValue() != a.getValue().intValue()
                     ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()))
                     .findFirst().orElseThrow().getKey();
+        }
+        if (!set.prefixes().isEmpty()) {
+            return set.prefixes().stream().map(p -> p.trim().toUpperCase(Locale.ROOT)).sorted().findFirst()
+                    .orElseThrow();
         }
         Optional<String> fromTemplate = template.frontMatter().flatMap(fm -> entry(fm, vocabulary, MetadataField.ID))
                 .map(FrontMatterEntry::text).map(t -> t.replaceFirst("-[^-]*$", ""))

@@ -48,7 +48,11 @@ class ProcedureScaffolderTest {
     }
 
     private CheckRequest set(Set<String> retired) {
-        return new CheckRequest(dir, dir, dir.resolve("README.md"), StandardCharsets.UTF_8, Set.of(),
+        return set(retired, Set.of());
+    }
+
+    private CheckRequest set(Set<String> retired, Set<String> prefixes) {
+        return new CheckRequest(dir, dir, dir.resolve("README.md"), StandardCharsets.UTF_8, prefixes,
                 retired.stream().map(r -> ProcedureId.parse(r).orElseThrow()).collect(Collectors.toSet()), null,
                 RuleContext.defaults(TODAY), RuleSettings.defaults(), 1);
     }
@@ -240,5 +244,34 @@ class ProcedureScaffolderTest {
                 "",
                 "**Próxima revisión:** 2027-05-29  ",
                 ""), Files.readString(created.file(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withSeveralConfiguredPrefixesTheMostUsedOneIsTaken() throws Exception {
+        Files.copy(dir.resolve("PROC-BACKEND-001-ejemplo.md"), dir.resolve("PROCED-GOB-001-a.md"));
+        Files.copy(dir.resolve("PROC-BACKEND-001-ejemplo.md"), dir.resolve("PROCED-GOB-002-b.md"));
+        for (Set<String> prefixes : List.of(Set.of("PROC-BACKEND", "PROCED-GOB"), Set.of("PROCED-GOB", "PROC-BACKEND"),
+                Set.of("proced-gob", "PROC-BACKEND", "PROC-OTRO"))) {
+            NewProcedure created = new ProcedureScaffolder().create(new NewProcedureRequest(set(Set.of(), prefixes),
+                    null, TITLE, "CRITICA", "deployment", null));
+            assertEquals("PROCED-GOB-003", created.id().text(), prefixes.toString());
+            Files.delete(created.file());
+        }
+    }
+
+    @Test
+    void withSeveralConfiguredPrefixesAndNoProcedureTheFirstByNameIsTaken() throws Exception {
+        Files.delete(dir.resolve("PROC-BACKEND-001-ejemplo.md"));
+        NewProcedure created = new ProcedureScaffolder().create(new NewProcedureRequest(
+                set(Set.of(), Set.of("PROCED-GOB", "PROC-BACKEND", "PROCED-DEV")), null, TITLE, "CRITICA",
+                "deployment", null));
+        assertEquals("PROC-BACKEND-001", created.id().text());
+    }
+
+    @Test
+    void oneConfiguredPrefixIsTakenEvenWithoutItsFiles() throws Exception {
+        NewProcedure created = new ProcedureScaffolder().create(new NewProcedureRequest(
+                set(Set.of(), Set.of(" proced-gob ")), null, TITLE, "CRITICA", "deployment", null));
+        assertEquals("PROCED-GOB-001", created.id().text());
     }
 }
