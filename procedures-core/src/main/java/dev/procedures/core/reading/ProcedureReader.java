@@ -123,7 +123,9 @@ public final class ProcedureReader {
                     || ambiguous.contains(f)) {
                 continue;
             }
-            int r = vocabulary.aliases(f).indexOf(label.folded());
+            // a 'Tipo' label stands for categoria (the template writes the type there) but ranks
+            // below any real categoria alias
+            int r = f == field.get() ? vocabulary.aliases(f).indexOf(label.folded()) : Integer.MAX_VALUE;
             Integer previous = labelRank.get(f);
             if (previous == null || r < previous) {
                 labelRank.put(f, r);

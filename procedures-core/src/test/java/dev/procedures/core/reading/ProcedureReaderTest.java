@@ -64,6 +64,15 @@ class ProcedureReaderTest {
     }
 
     @Test
+    void labelCategoriaWinsOverLabelTipo() {
+        for (String labels : List.of("**Tipo:** procedimiento\n**Categoría:** deployment\n",
+                "**Categoría:** deployment\n**Tipo:** procedimiento\n")) {
+            Procedure p = RuleHarness.read("# PROC-BACKEND-001: T\n\n" + labels);
+            assertEquals("deployment", p.metadata().text(MetadataField.TYPE).orElseThrow(), labels);
+        }
+    }
+
+    @Test
     void labelValueMarkupIsRemoved() {
         Procedure p = RuleHarness.read("# PROC-BACKEND-001: T\n\n**Tiempo Estimado:** `15min` **aprox**\n");
         assertEquals("15min aprox", p.metadata().text(MetadataField.DURATION).orElseThrow());
