@@ -32,7 +32,7 @@ public final class IdUniqueRule implements CorpusRule {
         Map<String, List<ProcedureSummary>> byId = new TreeMap<>();
         for (ProcedureSummary s : corpus.procedures()) {
             s.id().ifPresent(id -> byId.computeIfAbsent(id.prefix().toUpperCase(Locale.ROOT) + "-"
-                    + String.format("%03d", id.number()), k -> new ArrayList<>()).add(s));
+                    + String.format(Locale.ROOT, "%03d", id.number()), k -> new ArrayList<>()).add(s));
         }
         byId.forEach((id, list) -> {
             if (list.size() < 2) {

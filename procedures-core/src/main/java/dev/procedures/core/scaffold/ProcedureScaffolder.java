@@ -193,7 +193,7 @@ public final class ProcedureScaffolder {
         if (next > 999) {
             throw new ProceduresException(prefix + " has no free three-digit number left");
         }
-        return new ProcedureId(prefix, next, String.format("%03d", next));
+        return new ProcedureId(prefix, next, String.format(Locale.ROOT, "%03d", next));
     }
 
     private static Optional<FrontMatterEntry> entry(FrontMatter fm, Vocabulary vocabulary, MetadataField field) {

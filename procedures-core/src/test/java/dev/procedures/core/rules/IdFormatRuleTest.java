@@ -62,6 +62,22 @@ class IdFormatRuleTest {
     }
 
     @Test
+    void suggestedNameDoesNotDependOnTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            List<Reported> findings = check("proc-ci-01-x.md", "# proc-ci-01: X\n");
+            assertTrue(findings.get(0).message().endsWith("rename the file to start with 'PROC-CI-001'"),
+                    findings.get(0).message());
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertEquals("PROC-CI-001", dev.procedures.core.model.ProcedureId.parse("PROC-CI-1").orElseThrow()
+                    .canonical());
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void slugMustBeKebabCase() {
         List<Reported> findings = check("PROC-BACKEND-001-Reinicio_API.md", doc("PROC-BACKEND-001",
                 "PROC-BACKEND-001: R"));
