@@ -129,7 +129,10 @@ public final class ProcedureReader {
             Integer previous = labelRank.get(f);
             if (previous == null || r < previous) {
                 labelRank.put(f, r);
-                int column = label.column();
+                // the value ends the line: its column is counted back from the line's end
+                String line = doc.source().line(label.line()).stripTrailing();
+                int column = label.value().isEmpty() ? label.column()
+                        : Math.max(label.column(), line.length() - label.value().length() + 1);
                 values.put(f, new MetadataValue(f, label.key(), stripMarkup(label.value()), List.of(stripMarkup(label.value())),
                         label.line(), column, MetadataValue.Origin.LABEL));
             }

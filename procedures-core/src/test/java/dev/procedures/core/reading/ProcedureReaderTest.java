@@ -35,6 +35,7 @@ class ProcedureReaderTest {
         MetadataValue f = p.metadata().get(MetadataField.FREQUENCY).orElseThrow();
         assertEquals("mensual", f.text());
         assertEquals(8, f.line());
+        assertEquals(17, f.column(), "column of the value, as for front matter");
         assertEquals(MetadataValue.Origin.LABEL, f.origin());
     }
 

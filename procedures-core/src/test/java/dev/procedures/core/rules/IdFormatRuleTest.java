@@ -136,9 +136,9 @@ class IdFormatRuleTest {
     void idInALabelCountsLikeFrontMatter() {
         List<Reported> findings = check("PROC-BACKEND-002-reinicio.md",
                 "# PROC-BACKEND-002: Reinicio\n\n**ID:** PROC-BACKEND-007\n");
-        assertEquals(List.of("id-vs-file:PROC-BACKEND-007 3:1", "h1-id:PROC-BACKEND-002 1:1"),
+        assertEquals(List.of("id-vs-file:PROC-BACKEND-007 3:9", "h1-id:PROC-BACKEND-002 1:1"),
                 findings.stream().map(f -> f.fingerprint() + " " + f.line() + ":" + f.column()).toList(),
-                "a label value is placed at its label");
+                "a label value is placed at the value");
     }
 
     @Test
