@@ -51,6 +51,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void noBreakSpacesAreSpaces() {
+        assertEquals("pasos de ejecucion", TextNormalizer.fold("Pasos\u00A0de\u202FEjecución"));
+        assertEquals("rollback", TextNormalizer.fold("\u00A0Rollback\u00A0"));
+        assertEquals("proposito", TextNormalizer.fold("1.\u00A0Propósito"));
+    }
+
+    @Test
     void nullAndEmptyFoldToEmpty() {
         assertEquals("", TextNormalizer.fold(null));
         assertEquals("", TextNormalizer.fold(""));
