@@ -42,6 +42,13 @@ class FrontMatterRuleTest {
     }
 
     @Test
+    void frontMatterAfterBlankLinesIsReported() {
+        List<Reported> findings = check("\n\n---\nid: PROC-BACKEND-001\n---\n\n# PROC-BACKEND-001: Prueba\n");
+        assertEquals(List.of(new Reported(Severity.ERROR, PATH, 3, 1, "front matter starts at line 3; remove the "
+                + "blank lines above it so that '---' is the first line of the file", "not-first")), findings);
+    }
+
+    @Test
     void unclosedFrontMatterIsReportedAtTheOpeningLine() {
         List<Reported> findings = check("---\nid: PROC-BACKEND-001\ntitulo: Prueba\n\n# PROC-BACKEND-001: Prueba\n");
         assertEquals(1, findings.size(), findings.toString());
