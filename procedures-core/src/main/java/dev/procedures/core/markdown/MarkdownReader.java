@@ -1,5 +1,6 @@
 package dev.procedures.core.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -60,6 +61,7 @@ public final class MarkdownReader {
     /** {@code **Key:** value}, {@code **Key**: value}, optionally after a task box. */
     private static final Pattern LABEL = Pattern.compile(
             "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Set<String> DELIMITERS = Set.of("---", "...");
 
@@ -207,16 +209,25 @@ public final class MarkdownReader {
             String text = p.getChars().toString();
             blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
             int offset = p.getStartOffset();
+            boolean quoted = p.getAncestorOfType(BlockQuote.class) != null;
+            boolean first = true;
             for (String rawLine : text.split("\n", -1)) {
                 String l = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
-                Matcher m = LABEL.matcher(l);
+                // continuation lines of a paragraph in a block quote still carry their '>' markers
+                int skip = 0;
+                if (quoted && !first) {
+                    Matcher q = QUOTE_MARKERS.matcher(l);
+                    skip = q.lookingAt() ? q.end() : 0;
+                }
+                Matcher m = LABEL.matcher(l.substring(skip));
                 if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
                     String key = m.group(2).trim();
                     int lineNo = line(offset);
                     labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
-                            source.columnAt(offset) + m.group(1).length()));
+                            source.columnAt(offset) + skip + m.group(1).length()));
                 }
                 offset += rawLine.length() + 1;
+                first = false;
             }
             children(p);
         }

@@ -51,6 +51,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void labelsOnEveryLineOfABlockQuote() {
+        MarkdownDocument d = read("# T\n\n> **Criticidad:** ALTA\n> **Frecuencia:** mensual\n>> **Version:** 1.0.0\n");
+        assertEquals(List.of(
+                new Label("Criticidad", "criticidad", "ALTA", 3, 3),
+                new Label("Frecuencia", "frecuencia", "mensual", 4, 3),
+                new Label("Version", "version", "1.0.0", 5, 4)), d.labels());
+    }
+
+    @Test
     void setextHeadings() {
         MarkdownDocument d = read("PROC-BACKEND-001: Título\n========\n\nPropósito\n---------\n\ntexto\n");
         assertEquals(List.of("1:1:PROC-BACKEND-001: Título", "2:4:Propósito"), headings(d));
