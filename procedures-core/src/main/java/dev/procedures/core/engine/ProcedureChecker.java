@@ -4,6 +4,7 @@ import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.markdown.MarkdownReader;
 import dev.procedures.core.model.Procedure;
+import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.model.ProcedureSummary;
 import dev.procedures.core.reading.ProcedureReader;
 import dev.procedures.core.rules.Corpus;
@@ -276,7 +277,12 @@ public final class ProcedureChecker {
             request.rules().severity(RuleRegistry.FILE_ENCODING).ifPresent(severity -> findings.add(new Finding(
                     RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
                     fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable"))));
-            return new FileOutcome(path, findings, Optional.empty(), Suppressions.none());
+            // the file still holds the id of its name: corpus rules must not call that number missing
+            String name = file.getFileName().toString();
+            Optional<ProcedureSummary> byName = ProcedureId.atStart(name).map(id -> new ProcedureSummary(path, name,
+                    Optional.of(id), Optional.empty(), 0, name, Optional.empty(), Optional.empty(), Optional.empty(),
+                    ""));
+            return new FileOutcome(path, findings, byName, Suppressions.none());
         }
         Procedure procedure = reader.read(file, path, source);
         List<Finding> raw = new ArrayList<>();

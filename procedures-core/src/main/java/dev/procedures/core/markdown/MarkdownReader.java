@@ -1,5 +1,6 @@
 package dev.procedures.core.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -60,6 +61,7 @@ public final class MarkdownReader {
     /** {@code **Key:** value}, {@code **Key**: value}, optionally after a task box. */
     private static final Pattern LABEL = Pattern.compile(
             "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Set<String> DELIMITERS = Set.of("---", "...");
 
@@ -75,6 +77,14 @@ public final class MarkdownReader {
         Document document = PARSER.parse(source.text());
         Walk walk = new Walk(source);
         walk.children(document);
+        if (walk.unclosedFrontMatter) {
+            // flexmark takes an unclosed front matter block to the end of the file, hiding the whole
+            // body; parse again with the opening delimiter blanked (same offsets, same lines)
+            int delimiterEnd = source.line(1).length();
+            String masked = " ".repeat(delimiterEnd) + source.text().substring(delimiterEnd);
+            walk = new Walk(source);
+            walk.children(PARSER.parse(masked));
+        }
         Optional<FrontMatter> frontMatter = walk.frontMatter;
         if (frontMatter.isEmpty() && startsWithDelimiter(source)) {
             frontMatter = Optional.of(new FrontMatter(1, 1, List.of(), List.of(new FrontMatterProblem(1, 1,
@@ -98,6 +108,7 @@ public final class MarkdownReader {
         private final List<Link> links = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
+        private boolean unclosedFrontMatter;
 
         Walk(SourceText source) {
             this.source = source;
@@ -185,7 +196,8 @@ public final class MarkdownReader {
             if (lastLine > startLine && DELIMITERS.contains(source.line(lastLine).strip())) {
                 yamlEnd = source.lineStart(lastLine);
             } else {
-                endLine = lastLine + 1;
+                unclosedFrontMatter = true;
+                return;
             }
             String yaml = source.text().substring(yamlStart, Math.max(yamlStart, yamlEnd)).replace("\r\n", "\n");
             frontMatter = Optional.of(frontMatterParser.parse(yaml, startLine + 1, startLine, endLine));
@@ -197,16 +209,25 @@ public final class MarkdownReader {
             String text = p.getChars().toString();
             blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
             int offset = p.getStartOffset();
+            boolean quoted = p.getAncestorOfType(BlockQuote.class) != null;
+            boolean first = true;
             for (String rawLine : text.split("\n", -1)) {
                 String l = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
-                Matcher m = LABEL.matcher(l);
+                // continuation lines of a paragraph in a block quote still carry their '>' markers
+                int skip = 0;
+                if (quoted && !first) {
+                    Matcher q = QUOTE_MARKERS.matcher(l);
+                    skip = q.lookingAt() ? q.end() : 0;
+                }
+                Matcher m = LABEL.matcher(l.substring(skip));
                 if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
                     String key = m.group(2).trim();
                     int lineNo = line(offset);
                     labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
-                            source.columnAt(offset) + m.group(1).length()));
+                            source.columnAt(offset) + skip + m.group(1).length()));
                 }
                 offset += rawLine.length() + 1;
+                first = false;
             }
             children(p);
         }

@@ -1,5 +1,6 @@
 package dev.procedures.core.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public record ProcedureId(String prefix, int number, String digits) implements C
 
     /** @return the id in the conventional form, number padded to three digits */
     public String canonical() {
-        return prefix + "-" + String.format("%03d", number);
+        return prefix + "-" + String.format(Locale.ROOT, "%03d", number);
     }
 
     @Override

@@ -123,11 +123,16 @@ public final class ProcedureReader {
                     || ambiguous.contains(f)) {
                 continue;
             }
-            int r = vocabulary.aliases(f).indexOf(label.folded());
+            // a 'Tipo' label stands for categoria (the template writes the type there) but ranks
+            // below any real categoria alias
+            int r = f == field.get() ? vocabulary.aliases(f).indexOf(label.folded()) : Integer.MAX_VALUE;
             Integer previous = labelRank.get(f);
             if (previous == null || r < previous) {
                 labelRank.put(f, r);
-                int column = label.column();
+                // the value ends the line: its column is counted back from the line's end
+                String line = doc.source().line(label.line()).stripTrailing();
+                int column = label.value().isEmpty() ? label.column()
+                        : Math.max(label.column(), line.length() - label.value().length() + 1);
                 values.put(f, new MetadataValue(f, label.key(), stripMarkup(label.value()), List.of(stripMarkup(label.value())),
                         label.line(), column, MetadataValue.Origin.LABEL));
             }

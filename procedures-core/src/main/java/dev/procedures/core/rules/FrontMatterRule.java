@@ -30,6 +30,11 @@ public final class FrontMatterRule implements ProcedureRule {
             return;
         }
         FrontMatter fm = procedure.document().frontMatter().get();
+        if (fm.startLine() > 1) {
+            // flexmark skips leading blank lines; GitHub and static site generators do not
+            reporter.report(procedure.path(), fm.startLine(), 1, "front matter starts at line " + fm.startLine()
+                    + "; remove the blank lines above it so that '---' is the first line of the file", "not-first");
+        }
         for (FrontMatterProblem p : fm.problems()) {
             reporter.report(procedure.path(), p.line(), p.column(), p.message(), p.message().replaceAll("\\d+", "#"));
         }

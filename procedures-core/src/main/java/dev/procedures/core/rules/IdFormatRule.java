@@ -7,6 +7,7 @@ import dev.procedures.core.model.Procedure;
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.vocabulary.MetadataField;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class IdFormatRule implements ProcedureRule {
             ProcedureId id = fileId.get();
             if (!CANONICAL.matcher(id.text()).matches()) {
                 reporter.report(p.path(), 1, 0, "file name id '" + id.text() + "' is not PREFIX-NNN with an upper-case "
-                        + "prefix and three digits; rename the file to start with '" + id.canonical().toUpperCase() + "'",
+                        + "prefix and three digits; rename the file to start with '" + id.canonical().toUpperCase(Locale.ROOT) + "'",
                         "file-id:" + id.text());
             }
             String rest = stem.substring(id.text().length());

@@ -87,6 +87,6 @@ public final class IdSequenceRule implements CorpusRule {
     }
 
     private static String id(String prefix, int number) {
-        return prefix + "-" + String.format("%03d", number);
+        return prefix + "-" + String.format(Locale.ROOT, "%03d", number);
     }
 }

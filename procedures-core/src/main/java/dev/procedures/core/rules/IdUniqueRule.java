@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code id-unique}: no two procedure files share an id. One finding per shared id, reported on
- * every file but the first (by path), naming all of them; the result does not depend on the order
- * in which the file system lists files.
+ * the second file by path, naming all of them; the result does not depend on the order in which
+ * the file system lists files.
  */
 public final class IdUniqueRule implements CorpusRule {
 
@@ -32,7 +32,7 @@ public final class IdUniqueRule implements CorpusRule {
         Map<String, List<ProcedureSummary>> byId = new TreeMap<>();
         for (ProcedureSummary s : corpus.procedures()) {
             s.id().ifPresent(id -> byId.computeIfAbsent(id.prefix().toUpperCase(Locale.ROOT) + "-"
-                    + String.format("%03d", id.number()), k -> new ArrayList<>()).add(s));
+                    + String.format(Locale.ROOT, "%03d", id.number()), k -> new ArrayList<>()).add(s));
         }
         byId.forEach((id, list) -> {
             if (list.size() < 2) {

@@ -145,17 +145,22 @@ public final class ProcedureScaffolder {
 
     private static String prefix(CheckRequest set, MarkdownDocument template, Vocabulary vocabulary)
             throws ProceduresException {
-        if (!set.prefixes().isEmpty()) {
-            return set.prefixes().iterator().next().toUpperCase(Locale.ROOT);
+        if (set.prefixes().size() == 1) {
+            return set.prefixes().iterator().next().trim().toUpperCase(Locale.ROOT);
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Path p : scan(set)) {
             ProcedureId.atStart(p.getFileName().toString()).ifPresent(id -> counts.merge(id.prefix(), 1, Integer::sum));
         }
         if (!counts.isEmpty()) {
+            // the most used prefix (among the configured ones, as the scan keeps only those), then by name
             return counts.entrySet().stream().sorted((a, b) -> b.getValue() != a.getValue().intValue()
                     ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()))
                     .findFirst().orElseThrow().getKey();
+        }
+        if (!set.prefixes().isEmpty()) {
+            return set.prefixes().stream().map(p -> p.trim().toUpperCase(Locale.ROOT)).sorted().findFirst()
+                    .orElseThrow();
         }
         Optional<String> fromTemplate = template.frontMatter().flatMap(fm -> entry(fm, vocabulary, MetadataField.ID))
                 .map(FrontMatterEntry::text).map(t -> t.replaceFirst("-[^-]*$", ""))
@@ -189,7 +194,7 @@ public final class ProcedureScaffolder {
         if (next > 999) {
             throw new ProceduresException(prefix + " has no free three-digit number left");
         }
-        return new ProcedureId(prefix, next, String.format("%03d", next));
+        return new ProcedureId(prefix, next, String.format(Locale.ROOT, "%03d", next));
     }
 
     private static Optional<FrontMatterEntry> entry(FrontMatter fm, Vocabulary vocabulary, MetadataField field) {
@@ -261,7 +266,13 @@ public final class ProcedureScaffolder {
                 lines.put(label.line(), replaceLabelValue(doc.source().line(label.line()), label, value));
             }
         }
+        // the footer: the last label of each footer key below the title block (the team template
+        // has sections after its footer, so "after the last heading" misses it)
+        Map<String, Label> footer = new HashMap<>();
         for (Label label : doc.labelsIn(to + 1, doc.source().lineCount())) {
+            footer.put(label.folded(), label);
+        }
+        for (Label label : footer.values()) {
             String key = label.folded();
             String value = null;
             if (key.equals("documento creado") || key.equals("ultima actualizacion")) {
@@ -293,11 +304,14 @@ public final class ProcedureScaffolder {
     }
 
     private static String replaceLabelValue(String line, Label label, String value) {
-        int valueStart = line.length() - label.value().length();
+        // keep trailing white space: two spaces are a Markdown hard line break
+        String content = line.stripTrailing();
+        String trailing = line.substring(content.length());
+        int valueStart = content.length() - label.value().length();
         if (label.value().isEmpty() || valueStart < 0) {
-            return line.stripTrailing() + " " + value;
+            return content + " " + value + trailing;
         }
-        return line.substring(0, valueStart) + value;
+        return content.substring(0, valueStart) + value + trailing;
     }
 
     private static String rewrite(SourceText source, Map<Integer, String> replacements) {

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the estimated durations teams write: {@code 15min}, {@code 15 minutos}, {@code 2h},
- * {@code 1h 30min}, {@code 1 hora 30 minutos}, {@code 45s}, {@code 2 días}. A range such as
+ * {@code 1h 30min}, {@code 1h30min}, {@code 1 hora 30 minutos}, {@code 45s}, {@code 2 días}. A range such as
  * {@code 30-45min} counts with its upper bound.
  */
 public final class DurationParser {
 
     private static final Pattern PART = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*(\\d+(?:[.,]\\d+)?)\\s*)?"
-                    + "(segundos?|seg|secs?|seconds?|s|minutos?|mins?|minutes?|m|horas?|hrs?|hours?|h|dias?|days?|d)\\b");
+                    + "(segundos?|seg|secs?|seconds?|s|minutos?|mins?|minutes?|m|horas?|hrs?|hours?|h|dias?|days?|d)(?![a-z])");
 
     private DurationParser() {
     }

@@ -20,7 +20,8 @@ public final class TextNormalizer {
     private static final Pattern MARKUP = Pattern.compile("[*`~]+");
     private static final Pattern SEPARATORS = Pattern.compile("[_\\-]+");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?|[ivxlc]{1,6}[.)])\\s+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Unicode white space, so a no-break space pasted from an editor is a space too. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private TextNormalizer() {
     }

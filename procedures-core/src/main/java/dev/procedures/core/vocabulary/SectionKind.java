@@ -60,7 +60,8 @@ public enum SectionKind {
     public static SectionKind byKey(String key) {
         String k = key == null ? "" : key.trim();
         for (SectionKind s : values()) {
-            if (s.key.equalsIgnoreCase(k) || s.name().equalsIgnoreCase(k.replace('-', '_'))) {
+            if (s.key.equalsIgnoreCase(k) || s.key.equalsIgnoreCase(k.replace('-', ' '))
+                    || s.name().equalsIgnoreCase(k.replace('-', '_'))) {
                 return s;
             }
         }
