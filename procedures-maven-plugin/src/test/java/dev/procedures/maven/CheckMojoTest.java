@@ -7,12 +7,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -132,15 +134,35 @@ class CheckMojoTest {
                 e.getMessage());
     }
 
-    private Path copyExample() throws IOException {
-        Path source = Path.of("..", "examples", "procedures").toAbsolutePath().normalize();
-        Path target = work.resolve("procedures");
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, target.resolve(f.getFileName().toString()));
-            }
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void githubAnnotationsCarryFileLineAndColumnErrorsFirst(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "today", "2026-11-29");
+        setVariableValueToObject(mojo, "githubAnnotations", true);
+        setVariableValueToObject(mojo, "failOnViolation", false);
+        setVariableValueToObject(mojo, "outputFormat", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream previous = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            mojo.execute();
+        } finally {
+            System.setOut(previous);
         }
-        return target;
+        java.util.List<String> commands = out.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("::")).toList();
+        assertTrue(commands.stream().anyMatch(l -> l.matches("::error file=.*/PROC-BACKEND-003-failover-base-de-datos\\.md,"
+                + "line=9,col=10,title=semver::version '1\\.10' is not SemVer 2\\.0\\.0 as written.*")), commands.toString());
+        int firstWarning = commands.indexOf(commands.stream().filter(l -> !l.startsWith("::error ")).findFirst()
+                .orElse(null));
+        if (firstWarning >= 0) {
+            assertTrue(commands.subList(firstWarning, commands.size()).stream().noneMatch(l -> l.startsWith("::error ")),
+                    "errors first: " + commands);
+        }
+    }
+
+    private Path copyExample() throws IOException {
+        return ExampleFolder.copy(work);
     }
 }
