@@ -73,7 +73,7 @@ public final class IdFormatRule implements ProcedureRule {
             Optional<ProcedureId> expected = declaredId.isPresent() ? declaredId : fileId;
             if (h1.isEmpty()) {
                 expected.ifPresent(e -> reporter.report(p.path(), title.get().line(), title.get().column(),
-                        "H1 title does not start with the id; write '# " + e.text() + ": " + title.get().text() + "'",
+                        "H1 title does not start with the id; write '# " + e.canonical().toUpperCase(Locale.ROOT) + ": " + title.get().text() + "'",
                         "h1-no-id"));
             } else if (expected.isPresent() && !same(h1.get(), expected.get())) {
                 reporter.report(p.path(), title.get().line(), title.get().column(), "H1 title id '" + h1.get().text()
