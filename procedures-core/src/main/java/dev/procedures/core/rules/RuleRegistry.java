@@ -16,7 +16,8 @@ public final class RuleRegistry {
             new MetadataValuesRule(),
             new IdFormatRule(),
             new IdUniqueRule(),
-            new IdSequenceRule());
+            new IdSequenceRule(),
+            new NoCredentialsRule());
 
     private RuleRegistry() {
     }

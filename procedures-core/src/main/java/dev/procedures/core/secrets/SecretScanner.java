@@ -1,0 +1,598 @@
+package dev.procedures.core.secrets;
+
+import dev.procedures.core.secrets.SecretDetector.Form;
+import dev.procedures.core.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds literal secrets in any text (a Markdown runbook, code blocks and front matter included):
+ * runs each {@link SecretDetector} on every logical line whose lower-cased text holds one of its
+ * keywords, drops values that are references or placeholders, and returns {@link SecretMatch}es
+ * that hold only a masked value and a hash.
+ *
+ * <p>Lines ending in an odd number of backslashes continue on the next line and are joined the way
+ * a shell joins them (the backslash and the line break removed), so a value or a command split
+ * over a continuation is seen whole; positions are reported in the original text.
+ *
+ * <p>Cost: every pattern is linear in the line length (bounded or possessive quantifiers,
+ * look-behind at run starts), so a 1 MB line of adversarial input scans in a fraction of a second
+ * (see the bench under {@code src/test}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SecretScanner {
+
+    /**
+     * Values that are obvious examples, never real secrets, compared after
+     * {@link TextNormalizer#fold(String)} (case, accents, {@code _}/{@code -} as spaces). Teams
+     * extend the list through {@code RuleContext.placeholderValues()}.
+     */
+    public static final List<String> DEFAULT_PLACEHOLDER_VALUES = List.of(
+            "password", "passwd", "pass word", "mypassword", "my password", "your password", "yourpassword",
+            "secret", "mysecret", "my secret", "your secret", "secret key", "your secret key", "token", "mytoken",
+            "your token", "api key", "apikey", "your api key", "access token", "your access token",
+            "contrasena", "tu contrasena", "su contrasena", "mi contrasena", "clave", "tu clave", "secreto",
+            "usuario", "username", "user", "example", "ejemplo", "sample", "dummy", "fake", "placeholder",
+            "redacted", "hidden", "oculto", "oculta", "removed", "omitted", "none", "null", "nil", "undefined",
+            "true", "false", "yes", "no", "on", "off", "required", "optional", "string", "empty", "vacio", "vacia",
+            "tbd", "todo", "pendiente", "n/a", "na", "xxx", "value", "valor", "your value", "tu valor");
+
+    /** Example values that count as placeholders only when the line says to change them. */
+    private static final Set<String> CHANGE_ME = Set.of("changeme", "change me", "changethis", "change this",
+            "cambiame", "cambiar", "replaceme", "replace me");
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "(?iu)\\b(?:change|changed|cambi\\w{0,8}|replace|reemplaz\\w{0,8}|sustitu\\w{0,8}|modific\\w{0,8}|rotate|rotar)\\b");
+    private static final Set<String> EXAMPLE_FIRST_WORDS = Set.of("your", "tu", "tus", "su", "sus", "example",
+            "ejemplo", "sample", "dummy", "fake", "placeholder", "insert", "inserta", "insertar", "enter", "introduce",
+            "introducir", "poner", "pon", "put", "replace", "reemplazar", "nuevo", "new", "otro", "some");
+    private static final Set<String> EXAMPLE_LAST_WORDS = Set.of("here", "aqui", "example", "ejemplo",
+            "placeholder", "goes here");
+    private static final Pattern CODE_PREFIX = Pattern.compile(
+            "(?i).*(?:\\bexport|\\bset|\\bsetx|\\bdeclare -x|\\blocal|\\breadonly|\\bENV|\\benv|-e|--env|--build-arg|"
+                    + "--set|--from-literal|\\$env:)[ \\t]*");
+
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{1,30}+://");
+
+    private final List<SecretDetector> detectors;
+    private final Set<String> placeholders;
+
+    /**
+     * @param detectors         the detectors, in priority order
+     * @param placeholderValues extra example values (folded or not) that are never secrets; added
+     *                          to {@link #DEFAULT_PLACEHOLDER_VALUES}
+     */
+    public SecretScanner(List<SecretDetector> detectors, Collection<String> placeholderValues) {
+        this.detectors = List.copyOf(detectors);
+        Set<String> p = new LinkedHashSet<>();
+        DEFAULT_PLACEHOLDER_VALUES.forEach(v -> p.add(TextNormalizer.fold(v)));
+        placeholderValues.forEach(v -> p.add(TextNormalizer.fold(v)));
+        this.placeholders = Set.copyOf(p);
+    }
+
+    /** @return a scanner with the built-in detectors and placeholder values */
+    public static SecretScanner defaults() {
+        return new SecretScanner(SecretDetectors.defaults(), List.of());
+    }
+
+    /**
+     * Scans a text.
+     *
+     * @param text any text; {@code \n} or {@code \r\n} line endings
+     * @return the literal secrets found, in text order, at most one per value position
+     */
+    public List<SecretMatch> scan(String text) {
+        LineIndex index = new LineIndex(text);
+        List<Candidate> candidates = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            Logical logical = Logical.read(text, lineStart);
+            scanLine(logical, candidates);
+            if (logical.nextStart < 0) {
+                break;
+            }
+            lineStart = logical.nextStart;
+        }
+        scanPrivateKeys(text, candidates);
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean overlaps = false;
+            for (Candidate k : kept) {
+                if (c.start < k.end && k.start < c.end) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        List<SecretMatch> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            out.add(new SecretMatch(index.line(c.start), index.column(c.start), c.kind, c.key, c.masked, c.hash,
+                    c.detector.id(), c.placeholder));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ logical lines
+
+    /** A logical line: physical lines joined at backslash continuations, with an offset map. */
+    private static final class Logical {
+        final String text;
+        final int[] offsets;
+        final int nextStart;
+
+        private Logical(String text, int[] offsets, int nextStart) {
+            this.text = text;
+            this.offsets = offsets;
+            this.nextStart = nextStart;
+        }
+
+        static Logical read(String source, int start) {
+            StringBuilder sb = new StringBuilder();
+            int[] map = new int[64];
+            int n = 0;
+            int pos = start;
+            while (true) {
+                int nl = source.indexOf('\n', pos);
+                int end = nl < 0 ? source.length() : nl;
+                int contentEnd = end > pos && source.charAt(end - 1) == '\r' ? end - 1 : end;
+                int backslashes = 0;
+                while (contentEnd - backslashes - 1 >= pos && source.charAt(contentEnd - backslashes - 1) == '\\') {
+                    backslashes++;
+                }
+                boolean continues = nl >= 0 && backslashes % 2 == 1;
+                int copyEnd = continues ? contentEnd - 1 : contentEnd;
+                if (n + (copyEnd - pos) + 1 > map.length) {
+                    map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, n + (copyEnd - pos) + 1));
+                }
+                for (int i = pos; i < copyEnd; i++) {
+                    map[n++] = i;
+                }
+                sb.append(source, pos, copyEnd);
+                if (!continues) {
+                    map[n] = copyEnd;
+                    return new Logical(sb.toString(), map, nl < 0 ? -1 : nl + 1);
+                }
+                pos = nl + 1;
+            }
+        }
+
+        int offset(int index) {
+            return offsets[Math.min(index, text.length())];
+        }
+    }
+
+    // ------------------------------------------------------------------ scanning
+
+    private static final class Candidate {
+        SecretDetector detector;
+        int priority;
+        int start;
+        int end;
+        String kind;
+        String key;
+        String masked;
+        String hash;
+        String placeholder;
+    }
+
+    private void scanLine(Logical line, List<Candidate> out) {
+        String text = line.text;
+        if (text.isEmpty()) {
+            return;
+        }
+        String lower = lowerCase(text);
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() == Form.PRIVATE_KEY || !detector.worthScanning(lower)) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            int from = 0;
+            while (from <= text.length() && m.find(from)) {
+                ValueSpan v = valueOf(m);
+                Candidate c = judge(detector, m, v, text);
+                if (c != null) {
+                    c.priority = d;
+                    c.start = line.offset(v.start);
+                    c.end = line.offset(v.end);
+                    out.add(c);
+                    from = Math.max(m.end(), m.start() + 1);
+                } else {
+                    from = Math.max(m.start() + 1, v.start);
+                }
+            }
+        }
+    }
+
+    private record ValueSpan(int start, int end, String raw, boolean quoted, boolean backtick) {
+    }
+
+    private static ValueSpan valueOf(Matcher m) {
+        for (String g : new String[] {"dq", "sq", "bq", "bare"}) {
+            int s = groupStart(m, g);
+            if (s >= 0) {
+                return new ValueSpan(s, m.end(g), m.group(g), !g.equals("bare"), g.equals("bq"));
+            }
+        }
+        return new ValueSpan(m.start(), m.end(), m.group(), false, false);
+    }
+
+    private static int groupStart(Matcher m, String group) {
+        try {
+            return m.start(group);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return -1;
+        }
+    }
+
+    private static String group(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    private Candidate judge(SecretDetector detector, Matcher m, ValueSpan v, String line) {
+        String value = v.raw;
+        if (!v.quoted) {
+            value = trimBare(value, detector.form() == Form.PROSE);
+            if (value.isEmpty()) {
+                return null;
+            }
+        }
+        String key = group(m, "key");
+        String user = group(m, "user");
+        String kind = detector.kind();
+        String placeholder = detector.placeholder();
+        switch (detector.form()) {
+            case TOKEN -> {
+                if (detector.allowed(value) || SecretValues.isMask(value) || value.contains("${")
+                        || value.contains("{{") || isExample(value, line)) {
+                    return null;
+                }
+                key = detector.kind();
+            }
+            case NAMED -> {
+                if (detector.id().equals("url-userinfo")) {
+                    value = SecretValues.percentDecode(value);
+                    if (user != null && isPortLike(user, value)) {
+                        return null;
+                    }
+                }
+                if (!isLiteral(value, v, line) || detector.allowed(value)) {
+                    return null;
+                }
+                if (user != null && !user.isEmpty() && !SecretValues.isReference(SecretValues.percentDecode(user))) {
+                    key = SecretValues.percentDecode(user);
+                    placeholder = usablePlaceholder(user, detector.placeholder());
+                } else {
+                    key = key != null ? key : detector.kind();
+                }
+            }
+            case KEYED -> {
+                if (key == null || !SecretKeys.isSecretName(key) || isEnvReference(m, line)) {
+                    return null;
+                }
+                if (!v.quoted && (v.end < line.length() && (line.charAt(v.end) == '(' || line.charAt(v.end) == '['))) {
+                    return null;
+                }
+                if (!isLiteral(value, v, line) || value.startsWith("-") && detector.id().equals("flag")) {
+                    return null;
+                }
+                if (needsShape(m, v, line) && !SecretValues.looksLikeSecret(value)) {
+                    return null;
+                }
+                kind = kindOf(key);
+                placeholder = SecretKeys.placeholderFor(stripKey(key), defaultVariable(kind));
+                key = stripKey(key);
+            }
+            case PROSE -> {
+                if (key == null || afterPalabra(line, m.start("key")) || !isLiteral(value, v, line)
+                        || (!v.backtick && !SecretValues.looksLikeSecret(value))) {
+                    return null;
+                }
+                kind = kindOf(key);
+                placeholder = "${" + defaultVariable(kind) + "}";
+            }
+            default -> {
+                return null;
+            }
+        }
+        Candidate c = new Candidate();
+        c.detector = detector;
+        c.kind = kind;
+        c.key = key;
+        c.masked = SecretValues.mask(value);
+        c.hash = SecretValues.hash(value);
+        c.placeholder = placeholder;
+        return c;
+    }
+
+    /** Whether a literal value (not a reference, placeholder, path or code) stands here. */
+    private boolean isLiteral(String value, ValueSpan v, String line) {
+        if (value.length() < 4 || SecretValues.isReference(value) || isExample(value, line)) {
+            return false;
+        }
+        if (SecretValues.isUpperCaseName(value) || URL.matcher(value).lookingAt()) {
+            return false; // a URL's password is judged by the url-userinfo detector
+        }
+        if (!v.quoted && (SecretValues.isPath(value) || SecretValues.isDottedIdentifier(value)
+                || value.indexOf('(') >= 0 || value.indexOf('[') >= 0)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the configured or built-in example lists name this value. */
+    private boolean isExample(String value, String line) {
+        String folded = TextNormalizer.fold(value);
+        if (folded.isEmpty() || placeholders.contains(folded)) {
+            return true;
+        }
+        if (CHANGE_ME.contains(folded)) {
+            return CHANGE_WORDS.matcher(line).find();
+        }
+        String[] words = folded.split(" ");
+        if (words.length > 1 && (EXAMPLE_FIRST_WORDS.contains(words[0])
+                || EXAMPLE_LAST_WORDS.contains(words[words.length - 1]))) {
+            return true;
+        }
+        return folded.endsWith("example") || folded.endsWith("ejemplo") || folded.startsWith("example")
+                || folded.startsWith("ejemplo");
+    }
+
+    /**
+     * In running prose a key word followed by a colon is often not an assignment ("palabra
+     * clave: ..."), and a colon value followed by more words is a sentence: such values must look
+     * like a secret.
+     */
+    private static boolean needsShape(Matcher m, ValueSpan v, String line) {
+        String kq = group(m, "kq");
+        String sep = group(m, "sep");
+        if (sep == null) {
+            return false; // flags and ENV: the syntax says it is a value
+        }
+        boolean quotedKey = kq != null && !kq.isEmpty();
+        boolean tightEquals = !sep.equals(":") && m.start("sep") == m.end("key") + (quotedKey ? 1 : 0)
+                && group(m, "sp").isEmpty();
+        if (quotedKey || tightEquals) {
+            return false;
+        }
+        String prefix = stripMarkers(line.substring(0, m.start()));
+        boolean structured = prefix.isEmpty() || CODE_PREFIX.matcher(prefix).matches()
+                || "{,;?&".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
+        if (!structured) {
+            return true;
+        }
+        if (sep.equals(":") && !v.quoted) {
+            String rest = line.substring(v.end).strip();
+            return !rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("}")
+                    && !rest.startsWith(",") && !rest.startsWith("|");
+        }
+        return false;
+    }
+
+    private static String stripMarkers(String prefix) {
+        int i = 0;
+        while (i < prefix.length()) {
+            char c = prefix.charAt(i);
+            if (Character.isWhitespace(c) || c == '>' || c == '-' || c == '*' || c == '+' || c == '#' || c == '|'
+                    || c == '_') {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < prefix.length() && Character.isDigit(prefix.charAt(j))) {
+                    j++;
+                }
+                if (j < prefix.length() && (prefix.charAt(j) == '.' || prefix.charAt(j) == ')')) {
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return prefix.substring(i).stripTrailing().isEmpty() ? "" : prefix.substring(i);
+    }
+
+    /** {@code ${DB_PASSWORD:-x}}, {@code %DB_PASSWORD%}: the key is itself a reference. */
+    private static boolean isEnvReference(Matcher m, String line) {
+        int s = m.start("key");
+        if (group(m, "kq") != null && !group(m, "kq").isEmpty()) {
+            return false;
+        }
+        if (s > 0) {
+            char before = line.charAt(s - 1);
+            return before == '{' && s > 1 && line.charAt(s - 2) == '$' || before == '$' || before == '%';
+        }
+        return false;
+    }
+
+    private static boolean afterPalabra(String line, int keyStart) {
+        String before = line.substring(Math.max(0, keyStart - 12), keyStart).toLowerCase(Locale.ROOT).strip();
+        return before.endsWith("palabra") || before.endsWith("palabras");
+    }
+
+    /** {@code host:8080@} read as {@code user:password@}: a host with a port is no credential. */
+    private static boolean isPortLike(String user, String value) {
+        return value.chars().allMatch(Character::isDigit) && value.length() <= 5 && user.contains(".");
+    }
+
+    private static String trimBare(String value, boolean prose) {
+        String v = value;
+        while (!v.isEmpty()) {
+            char last = v.charAt(v.length() - 1);
+            if ((last == ')' && v.indexOf('(') < 0) || (last == '}' && v.indexOf('{') < 0)
+                    || (last == ']' && v.indexOf('[') < 0) || (prose && ".:!?".indexOf(last) >= 0)) {
+                v = v.substring(0, v.length() - 1);
+            } else {
+                break;
+            }
+        }
+        return v;
+    }
+
+    private static String stripKey(String key) {
+        String k = key;
+        while (k.startsWith("-")) {
+            k = k.substring(1);
+        }
+        return k;
+    }
+
+    private static String usablePlaceholder(String user, String fallback) {
+        String u = SecretValues.percentDecode(user);
+        if (u.matches("[A-Za-z][A-Za-z0-9_.-]{0,40}")) {
+            return "${" + u.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT) + "_PASSWORD}";
+        }
+        return "${" + fallback + "}";
+    }
+
+    /**
+     * @param key a secret name
+     * @return the kind of secret the name suggests: password, token, API key, private key or secret
+     */
+    static String kindOf(String key) {
+        List<String> words = SecretKeys.words(key);
+        String joined = String.join(" ", words);
+        if (joined.matches(".*(?:pass|pwd|contrasena|clave|passphrase).*")) {
+            return "password";
+        }
+        if (joined.matches(".*(?:api ?key|access ?key|account ?key|subscription key).*")) {
+            return "API key";
+        }
+        if (joined.matches(".*private ?key.*")) {
+            return "private key";
+        }
+        if (joined.matches(".*(?:token|bearer|sig).*")) {
+            return "token";
+        }
+        if (joined.matches(".*credencial.*|.*credential.*")) {
+            return "credential";
+        }
+        return "secret";
+    }
+
+    private static String defaultVariable(String kind) {
+        return switch (kind) {
+            case "password" -> "PASSWORD";
+            case "API key" -> "API_KEY";
+            case "token" -> "API_TOKEN";
+            case "private key" -> "PRIVATE_KEY";
+            default -> "SECRET";
+        };
+    }
+
+    /** Lower-cases character by character, so offsets stay the same (unlike String#toLowerCase). */
+    private static String lowerCase(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    // ------------------------------------------------------------------ private keys
+
+    private static final Pattern KEY_END = Pattern.compile("-----END[A-Z0-9 ]{0,40}+PRIVATE KEY(?: BLOCK)?-----");
+    private static final int MAX_KEY_BLOCK = 20_000;
+
+    private void scanPrivateKeys(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.PRIVATE_KEY || !text.contains("PRIVATE KEY")) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            int from = 0;
+            while (m.find(from)) {
+                int bodyStart = m.end();
+                int limit = Math.min(text.length(), bodyStart + MAX_KEY_BLOCK);
+                Matcher end = KEY_END.matcher(text).region(bodyStart, limit);
+                int bodyEnd = end.find() ? end.start() : limit;
+                String body = keyBody(text.substring(bodyStart, bodyEnd));
+                from = Math.max(m.end(), bodyEnd);
+                if (body.length() < 40 || SecretValues.isMask(text.substring(bodyStart, bodyEnd))
+                        || body.contains("${") || text.substring(bodyStart, bodyEnd).contains("<")) {
+                    continue;
+                }
+                Candidate c = new Candidate();
+                c.detector = detector;
+                c.priority = d;
+                c.start = m.start();
+                c.end = bodyEnd;
+                c.kind = detector.kind();
+                c.key = detector.kind();
+                c.masked = SecretValues.mask(body);
+                c.hash = SecretValues.hash(body);
+                c.placeholder = "${" + detector.placeholder() + "}";
+                out.add(c);
+            }
+        }
+    }
+
+    /** The base64 characters of a key body, without header lines ({@code Proc-Type: ...}) or escapes. */
+    private static String keyBody(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : raw.replace("\\n", "\n").split("\n")) {
+            if (l.indexOf(':') >= 0) {
+                continue;
+            }
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    /** Maps offsets of the whole text to 1-based lines and columns. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final int count;
+
+        LineIndex(String text) {
+            int[] s = new int[64];
+            int n = 0;
+            s[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == s.length) {
+                        s = java.util.Arrays.copyOf(s, n * 2);
+                    }
+                    s[n++] = i + 1;
+                }
+            }
+            this.starts = s;
+            this.count = n;
+        }
+
+        int line(int offset) {
+            int idx = java.util.Arrays.binarySearch(starts, 0, count, offset);
+            return idx >= 0 ? idx + 1 : -idx - 1;
+        }
+
+        int column(int offset) {
+            return offset - starts[line(offset) - 1] + 1;
+        }
+    }
+}
