@@ -26,12 +26,15 @@ import java.util.regex.Pattern;
  * @param commands    lower-case strings of which at least one must also occur in the line (a
  *                    command such as {@code mysql}); empty when any line qualifies
  * @param pattern     the pattern, run on one logical line (backslash continuations joined)
+ * @param lookback    how far before a keyword occurrence a match can start (for example the
+ *                    length of a key prefix before {@code password}); the pattern is tried only at
+ *                    those positions, so its cost is bounded by the keyword occurrences
  * @param allow       values matching any of these are documented examples, not findings
  * @param placeholder variable name suggested when the key gives none, for example
  *                    {@code DB_PASSWORD}
  */
 public record SecretDetector(String id, String kind, Form form, List<String> keywords, List<String> commands,
-                             Pattern pattern, List<Pattern> allow, String placeholder) {
+                             Pattern pattern, int lookback, List<Pattern> allow, String placeholder) {
 
     /** How a detector's matches are judged. */
     public enum Form {
@@ -68,6 +71,9 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
         keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         commands = commands.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         allow = List.copyOf(allow);
+        if (lookback < 0) {
+            throw new IllegalArgumentException("detector " + id + ": negative lookback");
+        }
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("detector " + id + " needs at least one keyword");
         }

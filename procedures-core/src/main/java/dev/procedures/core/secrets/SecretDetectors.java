@@ -16,18 +16,25 @@ public final class SecretDetectors {
 
     /**
      * A value after a separator: double-, single- or backtick-quoted, or bare up to white space
-     * or a delimiter. A bare value never starts with {@code <}, {@code [} or {@code (}, so
-     * {@code <password>} and {@code [password]} are not values at all.
+     * or a delimiter. A bare value never starts with {@code <}, {@code [}, {@code (}, {@code $},
+     * {@code {}} or {@code -}, so {@code <password>}, {@code [password]}, {@code ${VAR}} and a next
+     * flag are not values at all (and a line of them costs nothing).
      */
-    static final String VALUE = "(?:\"(?<dq>[^\"\\r\\n]{1,512}+)\"|'(?<sq>[^'\\r\\n]{1,512}+)'|`(?<bq>[^`\\r\\n]{1,512}+)`"
-            + "|(?<bare>[^\\s\"'`,;&<>\\[(|][^\\s\"'`,;&<>|]{0,511}+))";
+    static final String VALUE = "(?:\"(?<dq>[^\"\\r\\n]{1,256}+)\"|'(?<sq>[^'\\r\\n]{1,256}+)'|`(?<bq>[^`\\r\\n]{1,256}+)`"
+            + "|(?<bare>[^\\s\"'`,;&<>\\[(|${-][^\\s\"'`,;&<>|]{0,255}+))";
+
+    /** Keyword at the start of the match unless {@link #LOOKBACK} says otherwise. */
+    private static final java.util.Map<String, Integer> LOOKBACK = java.util.Map.of(
+            "telegram-bot-token", 11, "openai-key", 24, "authorization-header", 7, "url-userinfo", 32,
+            "dockerfile-env", 17, "assignment", 42, "curl-user", 2);
 
     private static final Pattern AWS_EXAMPLE = Pattern.compile("(?i).*EXAMPLE");
 
     private static final List<SecretDetector> DEFAULTS = List.of(
             // ---- private keys
             new SecretDetector("private-key", "private key", Form.PRIVATE_KEY, List.of("private key"), List.of(),
-                    Pattern.compile("-----BEGIN[A-Z0-9 ]{0,40}+PRIVATE KEY(?: BLOCK)?-----"), List.of(), "PRIVATE_KEY_FILE"),
+                    Pattern.compile("-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----"), 0, List.of(),
+                    "PRIVATE_KEY_FILE"),
             // ---- well-known token formats
             token("aws-access-key-id", "AWS access key id", List.of("akia", "asia", "abia", "acca"),
                     "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])", List.of(AWS_EXAMPLE),
@@ -113,14 +120,16 @@ public final class SecretDetectors {
                     "^[ \\t]{0,16}+ENV[ \\t]{1,8}+(?<key>[A-Za-z_][A-Za-z0-9_]{0,63}+)[ \\t]{1,8}+" + VALUE),
             keyed("assignment", "secret assigned to a key", List.of("pass", "pwd", "secret", "token", "key", "credential",
                             "credencial", "contrase", "clave", "secreto", "sig", "bearer"),
-                    "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{1,64}+)\\k<kq>[*_]{0,2}[ \\t]{0,4}+"
+                    "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{0,40}?"
+                            + "(?i:pass|pwd|secret|token|key|credential|credencial|contrase|clave|secreto|sig|bearer)"
+                            + "[\\p{L}\\p{N}_.-]{0,40}+)\\k<kq>[*_]{0,2}[ \\t]{0,4}+"
                             + "(?<sep>:=|=>|=|:)[*_]{0,2}+(?<sp>[ \\t]{0,8}+)" + VALUE),
             new SecretDetector("prose", "password in prose", Form.PROSE,
                     List.of("contrase", "password", "passphrase", "clave", "secret", "token", "pwd"), List.of(),
                     Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<key>contraseñas?|contrasenas?|passwords?|passphrase|claves?"
                             + "|secretos?|secrets?|tokens?|pwd)(?:[ \\t]{1,4}+[\\p{L}\\p{N}_'-]{1,30}+){0,4}?[ \\t]{1,4}+"
                             + "(?:es|son|is|are|será|sera|era|was|=|:)[ \\t]{0,4}+:?[ \\t]{0,4}+" + VALUE),
-                    List.of(), "PASSWORD"));
+                    0, List.of(), "PASSWORD"));
 
     private SecretDetectors() {
     }
@@ -132,15 +141,18 @@ public final class SecretDetectors {
 
     private static SecretDetector token(String id, String kind, List<String> keywords, String regex, List<Pattern> allow,
                                         String placeholder) {
-        return new SecretDetector(id, kind, Form.TOKEN, keywords, List.of(), Pattern.compile(regex), allow, placeholder);
+        return new SecretDetector(id, kind, Form.TOKEN, keywords, List.of(), Pattern.compile(regex),
+                LOOKBACK.getOrDefault(id, 1), allow, placeholder);
     }
 
     private static SecretDetector named(String id, String kind, List<String> keywords, List<String> commands,
                                         String regex, String placeholder) {
-        return new SecretDetector(id, kind, Form.NAMED, keywords, commands, Pattern.compile(regex), List.of(), placeholder);
+        return new SecretDetector(id, kind, Form.NAMED, keywords, commands, Pattern.compile(regex),
+                LOOKBACK.getOrDefault(id, 1), List.of(), placeholder);
     }
 
     private static SecretDetector keyed(String id, String kind, List<String> keywords, String regex) {
-        return new SecretDetector(id, kind, Form.KEYED, keywords, List.of(), Pattern.compile(regex), List.of(), "SECRET");
+        return new SecretDetector(id, kind, Form.KEYED, keywords, List.of(), Pattern.compile(regex),
+                LOOKBACK.getOrDefault(id, 1), List.of(), "SECRET");
     }
 }

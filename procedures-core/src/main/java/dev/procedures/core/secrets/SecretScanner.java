@@ -57,8 +57,8 @@ public final class SecretScanner {
     private static final Set<String> EXAMPLE_LAST_WORDS = Set.of("here", "aqui", "example", "ejemplo",
             "placeholder", "goes here");
     private static final Pattern CODE_PREFIX = Pattern.compile(
-            "(?i).*(?:\\bexport|\\bset|\\bsetx|\\bdeclare -x|\\blocal|\\breadonly|\\bENV|\\benv|-e|--env|--build-arg|"
-                    + "--set|--from-literal|\\$env:)[ \\t]*");
+            "(?i)(?:\\bexport|\\bset|\\bsetx|\\bdeclare -x|\\blocal|\\breadonly|\\benv|-e|--env|--build-arg|"
+                    + "--set|--from-literal|\\$env:)$");
 
     private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{1,30}+://");
 
@@ -103,16 +103,15 @@ public final class SecretScanner {
         }
         scanPrivateKeys(text, candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
+        java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean overlaps = false;
-            for (Candidate k : kept) {
-                if (c.start < k.end && k.start < c.end) {
-                    overlaps = true;
-                    break;
-                }
-            }
+            java.util.Map.Entry<Integer, Candidate> before = spans.floorEntry(c.start);
+            java.util.Map.Entry<Integer, Candidate> after = spans.ceilingEntry(c.start);
+            boolean overlaps = before != null && before.getValue().end > c.start
+                    || after != null && after.getKey() < Math.max(c.end, c.start + 1);
             if (!overlaps) {
+                spans.put(c.start, c);
                 kept.add(c);
             }
         }
@@ -200,21 +199,57 @@ public final class SecretScanner {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
-            int from = 0;
-            while (from <= text.length() && m.find(from)) {
-                ValueSpan v = valueOf(m);
-                Candidate c = judge(detector, m, v, text);
-                if (c != null) {
-                    c.priority = d;
-                    c.start = line.offset(v.start);
-                    c.end = line.offset(v.end);
-                    out.add(c);
-                    from = Math.max(m.end(), m.start() + 1);
-                } else {
-                    from = Math.max(m.start() + 1, v.start);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            // Every match contains a keyword and starts at most `lookback` characters before it:
+            // try only those start positions, each once, in increasing order.
+            int tried = 0;
+            for (int k : keywordPositions(lower, detector.keywords())) {
+                for (int s = Math.max(tried, k - detector.lookback()); s <= k; s++) {
+                    m.region(s, text.length());
+                    if (!m.lookingAt()) {
+                        tried = s + 1;
+                        continue;
+                    }
+                    ValueSpan v = valueOf(m);
+                    Candidate c = judge(detector, m, v, text);
+                    if (c != null) {
+                        c.priority = d;
+                        c.start = line.offset(v.start);
+                        c.end = line.offset(v.end);
+                        out.add(c);
+                        tried = Math.max(m.end(), s + 1);
+                        break;
+                    }
+                    tried = s + 1;
                 }
             }
         }
+    }
+
+    /** Sorted, distinct positions of every occurrence of any keyword. */
+    private static int[] keywordPositions(String lower, List<String> keywords) {
+        int[] pos = new int[16];
+        int n = 0;
+        for (String kw : keywords) {
+            int i = lower.indexOf(kw);
+            while (i >= 0) {
+                if (n == pos.length) {
+                    pos = java.util.Arrays.copyOf(pos, n * 2);
+                }
+                pos[n++] = i;
+                i = lower.indexOf(kw, i + 1);
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(pos, n);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
     }
 
     private record ValueSpan(int start, int end, String raw, boolean quoted, boolean backtick) {
@@ -231,22 +266,31 @@ public final class SecretScanner {
     }
 
     private static int groupStart(Matcher m, String group) {
-        try {
-            return m.start(group);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return -1;
-        }
+        return hasGroup(m, group) ? m.start(group) : -1;
     }
 
     private static String group(Matcher m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
+        return hasGroup(m, group) ? m.group(group) : null;
+    }
+
+    /** Named groups of a pattern (Java 17 has no API for them; looking one up must not throw per match). */
+    private static final java.util.Map<Pattern, Set<String>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private static boolean hasGroup(Matcher m, String group) {
+        return GROUPS.computeIfAbsent(m.pattern(), p -> {
+            Set<String> names = new java.util.HashSet<>();
+            Matcher g = GROUP_NAME.matcher(p.pattern());
+            while (g.find()) {
+                names.add(g.group(1));
+            }
+            return Set.copyOf(names);
+        }).contains(group);
     }
 
     private Candidate judge(SecretDetector detector, Matcher m, ValueSpan v, String line) {
+        // the text around the match, bounded so that a long line costs the same per match as a short one
+        String around = line.substring(Math.max(0, m.start() - 200), Math.min(line.length(), m.end() + 200));
         String value = v.raw;
         if (!v.quoted) {
             value = trimBare(value, detector.form() == Form.PROSE);
@@ -261,7 +305,7 @@ public final class SecretScanner {
         switch (detector.form()) {
             case TOKEN -> {
                 if (detector.allowed(value) || SecretValues.isMask(value) || value.contains("${")
-                        || value.contains("{{") || isExample(value, line)) {
+                        || value.contains("{{") || isExample(value, around)) {
                     return null;
                 }
                 key = detector.kind();
@@ -273,7 +317,7 @@ public final class SecretScanner {
                         return null;
                     }
                 }
-                if (!isLiteral(value, v, line) || detector.allowed(value)) {
+                if (!isLiteral(value, v, around) || detector.allowed(value)) {
                     return null;
                 }
                 if (user != null && !user.isEmpty() && !SecretValues.isReference(SecretValues.percentDecode(user))) {
@@ -290,7 +334,7 @@ public final class SecretScanner {
                 if (!v.quoted && (v.end < line.length() && (line.charAt(v.end) == '(' || line.charAt(v.end) == '['))) {
                     return null;
                 }
-                if (!isLiteral(value, v, line) || value.startsWith("-") && detector.id().equals("flag")) {
+                if (!isLiteral(value, v, around) || value.startsWith("-") && detector.id().equals("flag")) {
                     return null;
                 }
                 if (needsShape(m, v, line) && !SecretValues.looksLikeSecret(value)) {
@@ -301,7 +345,7 @@ public final class SecretScanner {
                 key = stripKey(key);
             }
             case PROSE -> {
-                if (key == null || afterPalabra(line, m.start("key")) || !isLiteral(value, v, line)
+                if (key == null || afterPalabra(line, m.start("key")) || !isLiteral(value, v, around)
                         || (!v.backtick && !SecretValues.looksLikeSecret(value))) {
                     return null;
                 }
@@ -372,42 +416,49 @@ public final class SecretScanner {
         if (quotedKey || tightEquals) {
             return false;
         }
-        String prefix = stripMarkers(line.substring(0, m.start()));
-        boolean structured = prefix.isEmpty() || CODE_PREFIX.matcher(prefix).matches()
-                || "{,;?&".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
+        int start = m.start();
+        boolean structured = onlyMarkersBefore(line, start);
+        if (!structured) {
+            String prefix = line.substring(Math.max(0, start - 40), start).stripTrailing();
+            structured = CODE_PREFIX.matcher(prefix).find()
+                    || !prefix.isEmpty() && "{,;?&".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
+        }
         if (!structured) {
             return true;
         }
         if (sep.equals(":") && !v.quoted) {
-            String rest = line.substring(v.end).strip();
-            return !rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith("//") && !rest.startsWith("}")
-                    && !rest.startsWith(",") && !rest.startsWith("|");
+            int i = v.end;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            return i < line.length() && "#/},|".indexOf(line.charAt(i)) < 0;
         }
         return false;
     }
 
-    private static String stripMarkers(String prefix) {
+    /** Whether only white space and Markdown markers (list, quote, heading, table, emphasis) precede. */
+    private static boolean onlyMarkersBefore(String line, int end) {
         int i = 0;
-        while (i < prefix.length()) {
-            char c = prefix.charAt(i);
+        while (i < end) {
+            char c = line.charAt(i);
             if (Character.isWhitespace(c) || c == '>' || c == '-' || c == '*' || c == '+' || c == '#' || c == '|'
                     || c == '_') {
                 i++;
             } else if (Character.isDigit(c)) {
                 int j = i;
-                while (j < prefix.length() && Character.isDigit(prefix.charAt(j))) {
+                while (j < end && Character.isDigit(line.charAt(j))) {
                     j++;
                 }
-                if (j < prefix.length() && (prefix.charAt(j) == '.' || prefix.charAt(j) == ')')) {
+                if (j < end && (line.charAt(j) == '.' || line.charAt(j) == ')')) {
                     i = j + 1;
                 } else {
-                    break;
+                    return false;
                 }
             } else {
-                break;
+                return false;
             }
         }
-        return prefix.substring(i).stripTrailing().isEmpty() ? "" : prefix.substring(i);
+        return true;
     }
 
     /** {@code ${DB_PASSWORD:-x}}, {@code %DB_PASSWORD%}: the key is itself a reference. */
@@ -509,7 +560,7 @@ public final class SecretScanner {
 
     // ------------------------------------------------------------------ private keys
 
-    private static final Pattern KEY_END = Pattern.compile("-----END[A-Z0-9 ]{0,40}+PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern KEY_END = Pattern.compile("-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
     private static final int MAX_KEY_BLOCK = 20_000;
 
     private void scanPrivateKeys(String text, List<Candidate> out) {

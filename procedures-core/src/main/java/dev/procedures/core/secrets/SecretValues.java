@@ -33,10 +33,10 @@ public final class SecretValues {
             "(?i)(?:op://|vault:|ref\\+[a-z0-9]{1,20}://|arn:aws:secretsmanager:|arn:aws:ssm:|secretsmanager:|ENC\\[|"
                     + "projects/[^/]{1,64}/secrets/|@Microsoft\\.KeyVault\\().*");
     private static final Pattern STORE_COMMAND = Pattern.compile(
-            "(?i).*(?:\\bvault\\s{1,4}(?:kv\\s{1,4})?(?:get|read)\\b|\\bsecretsmanager\\b|\\bgcloud\\s{1,4}secrets\\b"
+            "(?i)(?:\\bvault\\s{1,4}(?:kv\\s{1,4})?(?:get|read)\\b|\\bsecretsmanager\\b|\\bgcloud\\s{1,4}secrets\\b"
                     + "|\\baz\\s{1,4}keyvault\\b|\\bkubectl\\s{1,4}get\\s{1,4}secrets?\\b|\\bop\\s{1,4}read\\b"
                     + "|\\bpass\\s{1,4}show\\b|\\bbw\\s{1,4}get\\b|\\bsops\\s{1,4}-d\\b|\\bdoppler\\s{1,4}secrets\\b"
-                    + "|\\bssm\\s{1,4}get-parameter).*");
+                    + "|\\bssm\\s{1,4}get-parameter)");
 
     private SecretValues() {
     }
@@ -131,7 +131,7 @@ public final class SecretValues {
         if ((first == '[' && t.endsWith("]")) || (first == '{' && t.endsWith("}")) || (first == '(' && t.endsWith(")"))) {
             return true;
         }
-        return isMask(t) || STORE_REFERENCE.matcher(t).matches() || STORE_COMMAND.matcher(t).matches();
+        return isMask(t) || STORE_REFERENCE.matcher(t).matches() || STORE_COMMAND.matcher(t).find();
     }
 
     /**
