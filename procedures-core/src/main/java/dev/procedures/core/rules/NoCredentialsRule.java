@@ -26,6 +26,10 @@ public final class NoCredentialsRule implements ProcedureRule {
                     + "to get it (a vault or secret manager). Rotate the secret: it is in the history. Obvious "
                     + "example values can be declared as placeholder values in the plugin configuration.");
 
+    /** Detectors whose key is the user of a {@code user:password} pair. */
+    private static final java.util.Set<String> USER_FORMS = java.util.Set.of("url-userinfo", "curl-user",
+            "smbclient-user");
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -45,7 +49,14 @@ public final class NoCredentialsRule implements ProcedureRule {
      * @return the finding message: key, kind, masked value and the placeholder to use
      */
     static String message(SecretMatch match) {
-        String where = match.key().equals(match.kind()) ? "" : " in '" + match.key() + "'";
+        String where;
+        if (match.key().equals(match.kind())) {
+            where = "";
+        } else if (USER_FORMS.contains(match.detectorId())) {
+            where = " for user '" + match.key() + "'";
+        } else {
+            where = " in '" + match.key() + "'";
+        }
         return "literal " + match.kind() + where + " (value '" + match.maskedValue() + "'); replace it with "
                 + match.placeholder() + " or say where to get it (vault, secret manager), and rotate it";
     }

@@ -159,7 +159,11 @@ class NoCredentialsRuleTest {
         Run run = check(dir.getParent(), dir, List.of());
         assertEquals(List.of("17-credentials-in-url/PROC-BACKEND-001-publicacion-artefactos.md:25",
                 "17-credentials-in-url/PROC-BACKEND-001-publicacion-artefactos.md:29"), run.lines());
-        assertTrue(run.findings().stream().allMatch(f -> f.message().contains("password in a URL")));
+        assertEquals(List.of("literal password in a URL for user 'svc_publica' (value 'Hn********'); replace it with "
+                        + "${SVC_PUBLICA_PASSWORD} or say where to get it (vault, secret manager), and rotate it",
+                "literal password in a URL for user 'deployer' (value 'Vq********'); replace it with "
+                        + "${DEPLOYER_PASSWORD} or say where to get it (vault, secret manager), and rotate it"),
+                run.findings().stream().map(Finding::message).toList());
         // the values are read from the case itself, plain and percent-decoded
         String source = Files.readString(dir.resolve("PROC-BACKEND-001-publicacion-artefactos.md"));
         Matcher m = Pattern.compile("https://[^:/\\s]+:([^@\\s]+)@").matcher(source);
