@@ -29,6 +29,8 @@ public final class SecretDetectors {
             "dockerfile-env", 17, "assignment", 42, "curl-user", 2);
 
     private static final Pattern AWS_EXAMPLE = Pattern.compile("(?i).*EXAMPLE");
+    /** The sample token of jwt.io, reproduced in countless tutorials. */
+    private static final Pattern JWT_IO_SAMPLE = Pattern.compile(".*\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
 
     private static final List<SecretDetector> DEFAULTS = List.of(
             // ---- private keys
@@ -60,8 +62,10 @@ public final class SecretDetectors {
             token("telegram-bot-token", "Telegram bot token", List.of(":aa"),
                     "(?<![0-9])[0-9]{8,10}+:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])", List.of(), "TELEGRAM_BOT_TOKEN"),
             token("jwt", "JSON Web Token", List.of("eyj"),
-                    "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}+\\.eyJ[A-Za-z0-9_-]{8,8192}+\\.[A-Za-z0-9_-]{8,4096}+", List.of(),
-                    "JWT"),
+                    "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}+\\.eyJ[A-Za-z0-9_-]{8,8192}+\\.[A-Za-z0-9_-]{8,4096}+",
+                    List.of(JWT_IO_SAMPLE), "JWT"),
+            token("vault-token", "HashiCorp Vault token", List.of("hvs.", "hvb.", "hvr."),
+                    "(?<![A-Za-z0-9_.-])hv[sbr]\\.[A-Za-z0-9_-]{24,256}+", List.of(), "VAULT_TOKEN"),
             token("stripe-key", "Stripe secret key", List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_"),
                     "(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}+", List.of(), "STRIPE_SECRET_KEY"),
             token("square-token", "Square access token", List.of("sq0atp-", "sq0csp-", "eaaa"),
@@ -111,6 +115,14 @@ public final class SecretDetectors {
                     "(?<![A-Za-z0-9_-])-p[ \\t]{1,8}+" + VALUE, "PASSWORD"),
             named("redis-password-flag", "password in redis-cli -a", List.of("-a "), List.of("redis-cli"),
                     "(?<![A-Za-z0-9_-])-a[ \\t]{1,8}+" + VALUE, "REDIS_PASSWORD"),
+            named("stdin-password", "password piped to --password-stdin", List.of("echo", "printf"),
+                    List.of("-stdin"), "(?<![A-Za-z0-9_-])(?:echo|printf)[ \\t]{1,8}+(?:-[neE][ \\t]{1,8}+)?" + VALUE
+                            + "[ \\t]{0,8}+\\|", "PASSWORD"),
+            named("htpasswd-batch", "password in htpasswd -b", List.of("htpasswd"), List.of(),
+                    "htpasswd[ \\t]{1,8}+-[A-Za-z]{0,6}b[A-Za-z]{0,6}+[ \\t]{1,8}+[^\\s|;&]{1,256}+[ \\t]{1,8}+"
+                            + "(?<user>[^\\s|;&]{1,128}+)[ \\t]{1,8}+" + VALUE, "HTPASSWD_PASSWORD"),
+            named("netrc-password", "password in a .netrc entry", List.of("password"), List.of("machine"),
+                    "(?<![A-Za-z0-9_-])password[ \\t]{1,8}+" + VALUE, "NETRC_PASSWORD"),
             named("powershell-securestring", "password in ConvertTo-SecureString", List.of("convertto-securestring"),
                     List.of(), "(?i)ConvertTo-SecureString[ \\t]{1,8}+(?:-String[ \\t]{1,8}+)?" + VALUE, "PASSWORD"),
             // ---- key = value in every syntax
@@ -129,7 +141,12 @@ public final class SecretDetectors {
                     Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<key>contraseñas?|contrasenas?|passwords?|passphrase|claves?"
                             + "|secretos?|secrets?|tokens?|pwd)(?:[ \\t]{1,4}+[\\p{L}\\p{N}_'-]{1,30}+){0,4}?[ \\t]{1,4}+"
                             + "(?:es|son|is|are|será|sera|era|was|=|:)[ \\t]{0,4}+:?[ \\t]{0,4}+" + VALUE),
-                    0, List.of(), "PASSWORD"));
+                    0, List.of(), "PASSWORD"),
+            new SecretDetector("table", "secret in a table row", Form.PROSE,
+                    List.of("pass", "pwd", "secret", "token", "key", "credential", "credencial", "contrase", "clave"),
+                    List.of(), Pattern.compile("(?<=\\|)[ \\t]{0,8}+\\**`?(?<key>[\\p{L}\\p{N}_. -]{1,40}+)`?\\**[ \\t]{0,8}+\\|"
+                            + "[ \\t]{0,8}+" + VALUE + "[ \\t]{0,8}+\\|"),
+                    52, List.of(), "PASSWORD"));
 
     private SecretDetectors() {
     }

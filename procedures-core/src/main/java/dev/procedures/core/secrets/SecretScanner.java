@@ -44,7 +44,8 @@ public final class SecretScanner {
             "usuario", "username", "user", "example", "ejemplo", "sample", "dummy", "fake", "placeholder",
             "redacted", "hidden", "oculto", "oculta", "removed", "omitted", "none", "null", "nil", "undefined",
             "true", "false", "yes", "no", "on", "off", "required", "optional", "string", "empty", "vacio", "vacia",
-            "tbd", "todo", "pendiente", "n/a", "na", "xxx", "value", "valor", "your value", "tu valor");
+            "tbd", "todo", "pendiente", "n/a", "na", "xxx", "value", "valor", "your value", "tu valor", "anonymous",
+            "guest");
 
     /** Example values that count as placeholders only when the line says to change them. */
     private static final Set<String> CHANGE_ME = Set.of("changeme", "change me", "changethis", "change this",
@@ -321,8 +322,9 @@ public final class SecretScanner {
                     return null;
                 }
                 if (user != null && !user.isEmpty() && !SecretValues.isReference(SecretValues.percentDecode(user))) {
-                    key = SecretValues.percentDecode(user);
-                    placeholder = usablePlaceholder(user, detector.placeholder());
+                    key = displayUser(SecretValues.percentDecode(user));
+                    placeholder = key.endsWith(SecretValues.MASK) ? "${" + detector.placeholder() + "}"
+                            : usablePlaceholder(user, detector.placeholder());
                 } else {
                     key = key != null ? key : detector.kind();
                 }
@@ -345,12 +347,17 @@ public final class SecretScanner {
                 key = stripKey(key);
             }
             case PROSE -> {
-                if (key == null || afterPalabra(line, m.start("key")) || !isLiteral(value, v, around)
+                // a table cell or sentence names a secret in a few words ("Contraseña", "API key");
+                // a longer cell is a title ("Rotación de Credenciales de Redis Cache")
+                if (key == null || SecretKeys.words(key).size() > 3 || !SecretKeys.isSecretName(key.strip())
+                        || afterPalabra(line, m.start("key"))
+                        || !isLiteral(value, v, around)
                         || (!v.backtick && !SecretValues.looksLikeSecret(value))) {
                     return null;
                 }
+                key = key.strip();
                 kind = kindOf(key);
-                placeholder = "${" + defaultVariable(kind) + "}";
+                placeholder = SecretKeys.placeholderFor(key, defaultVariable(kind));
             }
             default -> {
                 return null;
@@ -370,6 +377,11 @@ public final class SecretScanner {
     private boolean isLiteral(String value, ValueSpan v, String line) {
         if (value.length() < 4 || SecretValues.isReference(value) || isExample(value, line)) {
             return false;
+        }
+        for (SecretDetector d : detectors) {
+            if (d.form() == Form.TOKEN && d.allowed(value)) {
+                return false; // a documented example token stays one in a header or an assignment
+            }
         }
         if (SecretValues.isUpperCaseName(value) || URL.matcher(value).lookingAt()) {
             return false; // a URL's password is judged by the url-userinfo detector
@@ -504,6 +516,20 @@ public final class SecretScanner {
             k = k.substring(1);
         }
         return k;
+    }
+
+    /**
+     * The user of a {@code user:password} pair as shown in messages: masked when it may itself be
+     * a token ({@code https://ghp_...:x-oauth-basic@github.com}): long, or mixing letters and digits
+     * over twelve characters or more.
+     */
+    private static String displayUser(String user) {
+        boolean digits = user.chars().anyMatch(Character::isDigit);
+        boolean letters = user.chars().anyMatch(Character::isLetter);
+        if (user.length() > 24 || (user.length() >= 12 && digits && letters)) {
+            return SecretValues.mask(user);
+        }
+        return user;
     }
 
     private static String usablePlaceholder(String user, String fallback) {

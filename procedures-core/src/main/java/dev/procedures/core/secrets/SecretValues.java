@@ -110,7 +110,8 @@ public final class SecretValues {
      * template variable ({@code ${X}}, {@code $X}, {@code $(cmd)}, {@code %X%}, {@code {{ x }}},
      * {@code ${{ secrets.X }}}), a bracketed placeholder ({@code <password>}, {@code [password]},
      * {@code {password}}), a mask ({@code XXX}, {@code ****}, {@code ...}), a command
-     * substitution, a YAML tag, or a secret store reference or lookup command.
+     * substitution, a YAML tag, a file reference ({@code @file}, as in {@code vault kv put} or
+     * {@code curl -d}), or a secret store reference or lookup command.
      *
      * @param value the value as written (quotes removed)
      * @return whether it is not a literal secret
@@ -121,7 +122,7 @@ public final class SecretValues {
             return true;
         }
         char first = t.charAt(0);
-        if (first == '$' || first == '<' || first == '`' || first == '!') {
+        if (first == '$' || first == '<' || first == '`' || first == '!' || first == '@') {
             return true;
         }
         if (t.contains("${") || t.contains("$(") || t.contains("{{") || t.contains("}}") || t.contains("$env:")

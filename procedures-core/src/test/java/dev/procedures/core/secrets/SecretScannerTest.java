@@ -103,7 +103,14 @@ class SecretScannerTest {
                 Arguments.of("prose backticks", "La contraseña del usuario admin es `hunter22`.\n", "1:prose"),
                 Arguments.of("prose English", "The password is Hx8k2LmZx9 for staging.\n", "1:prose"),
                 Arguments.of("label line", "- **Contraseña:** Hx8k2LmZx9\n", "1:assignment"),
-                Arguments.of("prose clave", "La clave de acceso es Hx8k2LmZx9.\n", "1:prose"));
+                Arguments.of("prose clave", "La clave de acceso es Hx8k2LmZx9.\n", "1:prose"),
+                Arguments.of("table row", "| Campo | Valor |\n|---|---|\n| Contraseña | `Hx8k2LmZx9` |\n", "3:table"),
+                Arguments.of("echo to --password-stdin", "echo 'Hx8k2LmZx9' | docker login reg -u ci --password-stdin\n",
+                        "1:stdin-password"),
+                Arguments.of("htpasswd -b", "htpasswd -bc /etc/nginx/.htpasswd admin Hx8k2LmZx9\n", "1:htpasswd-batch"),
+                Arguments.of(".netrc", "machine git.interno.example login deploy password Hx8k2LmZx9\n", "1:netrc-password"),
+                Arguments.of("Vault token", "export VAULT_ADDR=https://vault\nvault login hvs.CAESIJ2Kx9LmQw8Zp4Rt7Yu1Io0Pa9Sd8Fg\n",
+                        "2:vault-token"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -169,7 +176,15 @@ class SecretScannerTest {
             "- Error de autenticación: comprobar que `${DB_PASSWORD}` está exportada.",
             "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
             "curl http://localhost:8080/health",
-            "Conceptos clave: rotación, mínimo privilegio."})
+            "Conceptos clave: rotación, mínimo privilegio.",
+            "| Variable | Descripción |",
+            "| token | string |",
+            "| [PROC-DATA-160](./PROC-DATA-160-x.md) | Rotación de Credenciales de Redis Cache | disaster-recovery | 45min |",
+            "| Contraseña | Mínimo 12 caracteres |",
+            "vault kv put secret/app password=@password.txt",
+            "curl ftp://anonymous:anonymous@ftp.example/pub/",
+            "curl -H \"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\"",
+            "echo \"$REGISTRY_TOKEN\" | docker login reg -u ci --password-stdin"})
     void placeholdersAndReferencesAreNotFindings(String text) {
         assertEquals(List.of(), found(text + "\n"), text);
     }
@@ -219,6 +234,17 @@ class SecretScannerTest {
         assertEquals("Hn********", m.maskedValue());
         assertEquals("svc", m.key());
         assertEquals("${SVC_PASSWORD}", m.placeholder());
+    }
+
+    @Test
+    void aUserThatMayBeATokenIsMaskedToo() {
+        List<SecretMatch> found = SCANNER.scan(
+                "git clone https://ghp_R7dK2mQx9LpV4sT8wN3bY6cF1hJ5gZ0aEuXi:x-oauth-basic@github.com/o/r\n");
+        assertEquals(List.of("github-token", "url-userinfo"), found.stream().map(SecretMatch::detectorId).toList());
+        for (SecretMatch m : found) {
+            assertFalse(m.toString().contains("R7dK2mQx9LpV4sT8wN3bY6cF1hJ5gZ0aEuXi"), m.toString());
+        }
+        assertEquals("gh********", found.get(1).key());
     }
 
     @Test
