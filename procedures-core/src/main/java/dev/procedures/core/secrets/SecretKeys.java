@@ -24,7 +24,7 @@ public final class SecretKeys {
             "password", "passwords", "passwd", "passphrase", "pwd", "pass", "secret", "secrets", "token", "tokens",
             "apikey", "apikeys", "accesskey", "secretkey", "privatekey", "accountkey", "credential", "credentials",
             "credencial", "credenciales", "contrasena", "contrasenas", "clave", "claves", "secreto", "secretos",
-            "sig", "signature", "authtoken", "bearer");
+            "sig", "authtoken", "bearer");
 
     /** Suffixes that make a longer word secret ({@code pgpassword}, {@code dbpass}, {@code xtoken}). */
     private static final List<String> SECRET_SUFFIXES = List.of(

@@ -45,13 +45,17 @@ public final class SecretScanner {
             "redacted", "hidden", "oculto", "oculta", "removed", "omitted", "none", "null", "nil", "undefined",
             "true", "false", "yes", "no", "on", "off", "required", "optional", "string", "empty", "vacio", "vacia",
             "tbd", "todo", "pendiente", "n/a", "na", "xxx", "value", "valor", "your value", "tu valor", "anonymous",
-            "guest");
+            "guest", "boolean", "bool", "int", "integer", "number", "float", "object", "array", "list", "map", "str",
+            "bytes", "text", "texto", "cadena", "default", "auto", "random", "generated", "generada", "generado");
 
     /** Example values that count as placeholders only when the line says to change them. */
     private static final Set<String> CHANGE_ME = Set.of("changeme", "change me", "changethis", "change this",
             "cambiame", "cambiar", "replaceme", "replace me");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?iu)\\b(?:change|changed|cambi\\w{0,8}|replace|reemplaz\\w{0,8}|sustitu\\w{0,8}|modific\\w{0,8}|rotate|rotar)\\b");
+    private static final Pattern OWNER_PREFIX = Pattern.compile("(?:my|mi|your|tu|su|our|nuestra|nuestro)");
+    private static final Pattern SECRET_WORD_IN_VALUE = Pattern.compile(
+            "password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential|credencial");
     private static final Set<String> EXAMPLE_FIRST_WORDS = Set.of("your", "tu", "tus", "su", "sus", "example",
             "ejemplo", "sample", "dummy", "fake", "placeholder", "insert", "inserta", "insertar", "enter", "introduce",
             "introducir", "poner", "pon", "put", "replace", "reemplazar", "nuevo", "new", "otro", "some");
@@ -339,6 +343,9 @@ public final class SecretScanner {
                 if (!isLiteral(value, v, around) || value.startsWith("-") && detector.id().equals("flag")) {
                     return null;
                 }
+                if (detector.id().equals("flag") && helpColumn(line, v.start) && !SecretValues.looksLikeSecret(value)) {
+                    return null; // "--maskSecrets      enable masking ...": a help text column, not a value
+                }
                 if (needsShape(m, v, line) && !SecretValues.looksLikeSecret(value)) {
                     return null;
                 }
@@ -352,7 +359,7 @@ public final class SecretScanner {
                 if (key == null || SecretKeys.words(key).size() > 3 || !SecretKeys.isSecretName(key.strip())
                         || afterPalabra(line, m.start("key"))
                         || !isLiteral(value, v, around)
-                        || (!v.backtick && !SecretValues.looksLikeSecret(value))) {
+                        || ((!v.backtick || !detector.id().equals("prose")) && !SecretValues.looksLikeSecret(value))) {
                     return null;
                 }
                 key = key.strip();
@@ -386,7 +393,11 @@ public final class SecretScanner {
         if (SecretValues.isUpperCaseName(value) || URL.matcher(value).lookingAt()) {
             return false; // a URL's password is judged by the url-userinfo detector
         }
-        if (!v.quoted && (SecretValues.isPath(value) || SecretValues.isDottedIdentifier(value)
+        if (SecretValues.isPath(value)) {
+            return false;
+        }
+        // bare words and `code` are code: an attribute, a call or an index reads a value
+        if ((!v.quoted || v.backtick) && (SecretValues.isDottedIdentifier(value)
                 || value.indexOf('(') >= 0 || value.indexOf('[') >= 0)) {
             return false;
         }
@@ -407,8 +418,13 @@ public final class SecretScanner {
                 || EXAMPLE_LAST_WORDS.contains(words[words.length - 1]))) {
             return true;
         }
-        return folded.endsWith("example") || folded.endsWith("ejemplo") || folded.startsWith("example")
-                || folded.startsWith("ejemplo");
+        if (folded.endsWith("example") || folded.endsWith("ejemplo") || folded.startsWith("example")
+                || folded.startsWith("ejemplo")) {
+            return true;
+        }
+        // "myregistrytoken", "mi_clave_secreta", "your-api-key": a possessive plus the word for the secret
+        String compact = folded.replace(" ", "");
+        return OWNER_PREFIX.matcher(compact).lookingAt() && SECRET_WORD_IN_VALUE.matcher(compact).find();
     }
 
     /**
@@ -446,6 +462,15 @@ public final class SecretScanner {
             return i < line.length() && "#/},|".indexOf(line.charAt(i)) < 0;
         }
         return false;
+    }
+
+    /** Whether the value follows three or more blanks, as the description column of a help text does. */
+    private static boolean helpColumn(String line, int valueStart) {
+        int blanks = 0;
+        for (int i = valueStart - 1; i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i--) {
+            blanks += line.charAt(i) == '\t' ? 3 : 1;
+        }
+        return blanks >= 3;
     }
 
     /** Whether only white space and Markdown markers (list, quote, heading, table, emphasis) precede. */
