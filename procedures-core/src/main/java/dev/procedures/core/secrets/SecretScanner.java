@@ -48,6 +48,9 @@ public final class SecretScanner {
             "guest", "boolean", "bool", "int", "integer", "number", "float", "object", "array", "list", "map", "str",
             "bytes", "text", "texto", "cadena", "default", "auto", "random", "generated", "generada", "generado");
 
+    private static final Set<String> DEFAULT_FOLDED = DEFAULT_PLACEHOLDER_VALUES.stream().map(TextNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Example values that count as placeholders only when the line says to change them. */
     private static final Set<String> CHANGE_ME = Set.of("changeme", "change me", "changethis", "change this",
             "cambiame", "cambiar", "replaceme", "replace me");
@@ -77,10 +80,13 @@ public final class SecretScanner {
      */
     public SecretScanner(List<SecretDetector> detectors, Collection<String> placeholderValues) {
         this.detectors = List.copyOf(detectors);
-        Set<String> p = new LinkedHashSet<>();
-        DEFAULT_PLACEHOLDER_VALUES.forEach(v -> p.add(TextNormalizer.fold(v)));
-        placeholderValues.forEach(v -> p.add(TextNormalizer.fold(v)));
-        this.placeholders = Set.copyOf(p);
+        if (placeholderValues.isEmpty()) {
+            this.placeholders = DEFAULT_FOLDED;
+        } else {
+            Set<String> p = new LinkedHashSet<>(DEFAULT_FOLDED);
+            placeholderValues.forEach(v -> p.add(TextNormalizer.fold(v)));
+            this.placeholders = Set.copyOf(p);
+        }
     }
 
     /** @return a scanner with the built-in detectors and placeholder values */
