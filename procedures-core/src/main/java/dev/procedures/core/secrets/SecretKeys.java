@@ -40,6 +40,10 @@ public final class SecretKeys {
             "app", "shared", "storage", "subscription", "license", "licence", "webhook", "hmac", "session", "jwt",
             "service", "admin", "root", "deploy", "llave", "x");
 
+    /** Words before "clave" that keep it a password ("usuario_clave", "bd_clave"). */
+    private static final Set<String> CLAVE_QUALIFIERS = Set.of("acceso", "usuario", "user", "bd", "db", "ssh",
+            "servicio", "cuenta", "wifi", "red", "sftp", "ftp", "smtp", "correo");
+
     /** A last word that says the value is not the secret but something about it. */
     private static final Set<String> NOT_SECRET_LAST = Set.of(
             "file", "files", "path", "dir", "directory", "url", "uri", "endpoint", "host", "name", "names", "length",
@@ -71,6 +75,18 @@ public final class SecretKeys {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (w.equals("clave") || w.equals("claves")) {
+                // Spanish "clave" is also an adjective ("conceptos clave", "métricas_clave",
+                // "palabras_clave"): a password only as the first word or after a qualifier
+                // ("clave_api", "api_clave", "usuario_clave"), never a public key
+                boolean first = i == 0 || KEY_QUALIFIERS.contains(words.get(i - 1))
+                        || CLAVE_QUALIFIERS.contains(words.get(i - 1));
+                boolean isPublic = i + 1 < words.size() && words.get(i + 1).startsWith("publica");
+                if (first && !isPublic) {
+                    return true;
+                }
+                continue;
+            }
             if (SECRET_WORDS.contains(w)) {
                 return true;
             }

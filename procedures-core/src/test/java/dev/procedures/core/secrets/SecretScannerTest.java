@@ -180,6 +180,7 @@ class SecretScannerTest {
             "Conceptos clave: rotación, mínimo privilegio.",
             "| Variable | Descripción |",
             "| token | string |",
+            "palabras_clave: despliegue, rollback",
             "| `tokens` | `boolean` | `false` | Include the tokens. |",
             "  --maskSecrets      enable masking of secret values",
             "codesign --remove-signature app",
@@ -275,11 +276,12 @@ class SecretScannerTest {
     @Test
     void secretNamesInEnglishAndSpanish() {
         for (String n : List.of("DB_PASSWORD", "PGPASSWORD", "clientSecret", "x-api-key", "AccountKey", "contraseña",
-                "clave_api", "MYSQL_PWD", "db.pass", "SECRETO", "api_token")) {
+                "clave_api", "MYSQL_PWD", "db.pass", "SECRETO", "api_token", "usuario_clave", "clave")) {
             assertTrue(SecretKeys.isSecretName(n), n);
         }
         for (String n : List.of("PASSWORD_FILE", "token_url", "secretName", "AWS_ACCESS_KEY_ID", "tokenizer", "bypass",
-                "OLDPWD", "keyboard", "primary_key", "password_hash")) {
+                "OLDPWD", "keyboard", "primary_key", "password_hash", "palabras_clave", "metricas_clave",
+                "clave_publica")) {
             assertFalse(SecretKeys.isSecretName(n), n);
         }
     }
