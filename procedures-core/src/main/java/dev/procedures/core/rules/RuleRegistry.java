@@ -29,7 +29,8 @@ public final class RuleRegistry {
             new ApprovalsRule(),
             new TemplateLeftoversRule(),
             new IndexUpToDateRule(),
-            new IndexLinksRule());
+            new IndexLinksRule(),
+            new NoCredentialsRule());
 
     /** Built-in finding for a procedure file that cannot be read or is not valid in the encoding. */
     public static final RuleDescriptor FILE_ENCODING = new RuleDescriptor("file-encoding", Severity.ERROR,

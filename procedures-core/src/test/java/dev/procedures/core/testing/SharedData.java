@@ -41,9 +41,9 @@ public final class SharedData {
     public static Path require(String relative) {
         Optional<Path> root = root();
         Assumptions.assumeTrue(root.isPresent(), "shared test data (../shared/SPEC.md) absent, skipping");
-        Path dir = root.get().resolve(relative);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared test data " + dir + " absent, skipping");
-        return dir;
+        Path path = root.get().resolve(relative);
+        Assumptions.assumeTrue(Files.exists(path), "shared test data " + path + " absent, skipping");
+        return path;
     }
 
     /**
@@ -89,5 +89,19 @@ public final class SharedData {
         Path file = root.get().resolve(relative);
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared test data " + file + " absent, skipping");
         return file;
+    }
+
+    /**
+     * @return the repository root: the first parent of the working directory that holds {@code mvnw}
+     */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("repository root (with mvnw) not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
     }
 }

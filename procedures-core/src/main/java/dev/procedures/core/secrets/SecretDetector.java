@@ -1,0 +1,111 @@
+package dev.procedures.core.secrets;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One secret detector, as data (the gitleaks model): an id, the kind of secret it finds, the
+ * keywords that must occur in a line before its pattern runs at all, the pattern, and an
+ * allow-list of values that are known examples.
+ *
+ * <p>The pattern names the value with one of the groups {@code dq} (double-quoted), {@code sq}
+ * (single-quoted), {@code bq} (backtick-quoted) or {@code bare}; without any, the whole match is
+ * the value. A group {@code key} names the secret (a variable, field or flag); a group
+ * {@code user} is the user of a {@code user:password} pair. Patterns use bounded or possessive
+ * quantifiers, and every pattern that starts with a run of word characters starts with a
+ * look-behind so that it is tried only at the start of a run: a line of any length is scanned in
+ * time linear in its length.
+ *
+ * @param id          stable id, for example {@code aws-access-key-id}
+ * @param kind        what is found, used in messages, for example {@code AWS access key id}
+ * @param form        how the match is judged, see {@link Form}
+ * @param keywords    lower-case strings of which at least one must occur in the (lower-cased)
+ *                    line for the pattern to run: the cheap pre-filter
+ * @param commands    lower-case strings of which at least one must also occur in the line (a
+ *                    command such as {@code mysql}); empty when any line qualifies
+ * @param pattern     the pattern, run on one logical line (backslash continuations joined)
+ * @param lookback    how far before a keyword occurrence a match can start (for example the
+ *                    length of a key prefix before {@code password}); the pattern is tried only at
+ *                    those positions, so its cost is bounded by the keyword occurrences
+ * @param allow       values matching any of these are documented examples, not findings
+ * @param placeholder variable name suggested when the key gives none, for example
+ *                    {@code DB_PASSWORD}
+ */
+public record SecretDetector(String id, String kind, Form form, List<String> keywords, List<String> commands,
+                             Pattern pattern, int lookback, List<Pattern> allow, String placeholder) {
+
+    /** How a detector's matches are judged. */
+    public enum Form {
+        /**
+         * A self-describing token format (cloud key, Git host token, JWT, webhook URL): only
+         * masks, references and documented examples are excluded.
+         */
+        TOKEN,
+        /**
+         * {@code key <separator> value} where the key must name a secret ({@link SecretKeys});
+         * in running prose the value must also look like a secret.
+         */
+        KEYED,
+        /**
+         * A form that says by itself that the value is a secret (a password flag of a known
+         * command, a URL password, an {@code Authorization} header): every value that is not a
+         * placeholder counts.
+         */
+        NAMED,
+        /**
+         * A sentence such as "la contraseña es ...": the value must look like a secret.
+         */
+        PROSE,
+        /** A PEM private key block; the value is the block body. */
+        PRIVATE_KEY
+    }
+
+    public SecretDetector {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(placeholder, "placeholder");
+        keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        commands = commands.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        allow = List.copyOf(allow);
+        if (lookback < 0) {
+            throw new IllegalArgumentException("detector " + id + ": negative lookback");
+        }
+        if (keywords.isEmpty()) {
+            throw new IllegalArgumentException("detector " + id + " needs at least one keyword");
+        }
+    }
+
+    /**
+     * @param lowerLine the line, lower-cased character by character
+     * @return whether the pattern needs to run on this line (keywords and commands present)
+     */
+    public boolean worthScanning(String lowerLine) {
+        return containsAny(lowerLine, keywords) && (commands.isEmpty() || containsAny(lowerLine, commands));
+    }
+
+    /**
+     * @param value a candidate value
+     * @return whether the allow-list names it as a documented example
+     */
+    public boolean allowed(String value) {
+        for (Pattern p : allow) {
+            if (p.matcher(value).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

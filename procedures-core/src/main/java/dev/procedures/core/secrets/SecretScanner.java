@@ -1,0 +1,706 @@
+package dev.procedures.core.secrets;
+
+import dev.procedures.core.secrets.SecretDetector.Form;
+import dev.procedures.core.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds literal secrets in any text (a Markdown runbook, code blocks and front matter included):
+ * runs each {@link SecretDetector} on every logical line whose lower-cased text holds one of its
+ * keywords, drops values that are references or placeholders, and returns {@link SecretMatch}es
+ * that hold only a masked value and a hash.
+ *
+ * <p>Lines ending in an odd number of backslashes continue on the next line and are joined the way
+ * a shell joins them (the backslash and the line break removed), so a value or a command split
+ * over a continuation is seen whole; positions are reported in the original text.
+ *
+ * <p>Cost: every pattern is linear in the line length (bounded or possessive quantifiers,
+ * look-behind at run starts), so a 1 MB line of adversarial input scans in a fraction of a second
+ * (see the bench under {@code src/test}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SecretScanner {
+
+    /**
+     * Values that are obvious examples, never real secrets, compared after
+     * {@link TextNormalizer#fold(String)} (case, accents, {@code _}/{@code -} as spaces). Teams
+     * extend the list through {@code RuleContext.placeholderValues()}.
+     */
+    public static final List<String> DEFAULT_PLACEHOLDER_VALUES = List.of(
+            "password", "passwd", "pass word", "mypassword", "my password", "your password", "yourpassword",
+            "secret", "mysecret", "my secret", "your secret", "secret key", "your secret key", "token", "mytoken",
+            "your token", "api key", "apikey", "your api key", "access token", "your access token",
+            "contrasena", "tu contrasena", "su contrasena", "mi contrasena", "clave", "tu clave", "secreto",
+            "usuario", "username", "user", "example", "ejemplo", "sample", "dummy", "fake", "placeholder",
+            "redacted", "hidden", "oculto", "oculta", "removed", "omitted", "none", "null", "nil", "undefined",
+            "true", "false", "yes", "no", "on", "off", "required", "optional", "string", "empty", "vacio", "vacia",
+            "tbd", "todo", "pendiente", "n/a", "na", "xxx", "value", "valor", "your value", "tu valor", "anonymous",
+            "guest", "boolean", "bool", "int", "integer", "number", "float", "object", "array", "list", "map", "str",
+            "bytes", "text", "texto", "cadena", "default", "auto", "random", "generated", "generada", "generado");
+
+    private static final Set<String> DEFAULT_FOLDED = DEFAULT_PLACEHOLDER_VALUES.stream().map(TextNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Example values that count as placeholders only when the line says to change them. */
+    private static final Set<String> CHANGE_ME = Set.of("changeme", "change me", "changethis", "change this",
+            "cambiame", "cambiar", "replaceme", "replace me");
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "(?iu)\\b(?:change|changed|cambi\\w{0,8}|replace|reemplaz\\w{0,8}|sustitu\\w{0,8}|modific\\w{0,8}|rotate|rotar)\\b");
+    private static final Pattern OWNER_PREFIX = Pattern.compile("(?:my|mi|your|tu|su|our|nuestra|nuestro)");
+    private static final Pattern SECRET_WORD_IN_VALUE = Pattern.compile(
+            "password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential|credencial");
+    private static final Set<String> EXAMPLE_FIRST_WORDS = Set.of("your", "tu", "tus", "su", "sus", "example",
+            "ejemplo", "sample", "dummy", "fake", "placeholder", "insert", "inserta", "insertar", "enter", "introduce",
+            "introducir", "poner", "pon", "put", "replace", "reemplazar", "nuevo", "new", "otro", "some");
+    private static final Set<String> EXAMPLE_LAST_WORDS = Set.of("here", "aqui", "example", "ejemplo",
+            "placeholder", "goes here");
+    private static final Pattern CODE_PREFIX = Pattern.compile(
+            "(?i)(?:\\bexport|\\bset|\\bsetx|\\bdeclare -x|\\blocal|\\breadonly|\\benv|-e|--env|--build-arg|"
+                    + "--set|--from-literal|\\$env:)$");
+
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{1,30}+://");
+
+    private final List<SecretDetector> detectors;
+    private final Set<String> placeholders;
+
+    /**
+     * @param detectors         the detectors, in priority order
+     * @param placeholderValues extra example values (folded or not) that are never secrets; added
+     *                          to {@link #DEFAULT_PLACEHOLDER_VALUES}
+     */
+    public SecretScanner(List<SecretDetector> detectors, Collection<String> placeholderValues) {
+        this.detectors = List.copyOf(detectors);
+        if (placeholderValues.isEmpty()) {
+            this.placeholders = DEFAULT_FOLDED;
+        } else {
+            Set<String> p = new LinkedHashSet<>(DEFAULT_FOLDED);
+            placeholderValues.forEach(v -> p.add(TextNormalizer.fold(v)));
+            this.placeholders = Set.copyOf(p);
+        }
+    }
+
+    /** @return a scanner with the built-in detectors and placeholder values */
+    public static SecretScanner defaults() {
+        return new SecretScanner(SecretDetectors.defaults(), List.of());
+    }
+
+    /**
+     * Scans a text.
+     *
+     * @param text any text; {@code \n} or {@code \r\n} line endings
+     * @return the literal secrets found, in text order, at most one per value position
+     */
+    public List<SecretMatch> scan(String text) {
+        LineIndex index = new LineIndex(text);
+        List<Candidate> candidates = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            Logical logical = Logical.read(text, lineStart);
+            scanLine(logical, candidates);
+            if (logical.nextStart < 0) {
+                break;
+            }
+            lineStart = logical.nextStart;
+        }
+        scanPrivateKeys(text, candidates);
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
+        java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            java.util.Map.Entry<Integer, Candidate> before = spans.floorEntry(c.start);
+            java.util.Map.Entry<Integer, Candidate> after = spans.ceilingEntry(c.start);
+            boolean overlaps = before != null && before.getValue().end > c.start
+                    || after != null && after.getKey() < Math.max(c.end, c.start + 1);
+            if (!overlaps) {
+                spans.put(c.start, c);
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        List<SecretMatch> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            out.add(new SecretMatch(index.line(c.start), index.column(c.start), c.kind, c.key, c.masked, c.hash,
+                    c.detector.id(), c.placeholder));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ logical lines
+
+    /** A logical line: physical lines joined at backslash continuations, with an offset map. */
+    private static final class Logical {
+        final String text;
+        final int[] offsets;
+        final int nextStart;
+
+        private Logical(String text, int[] offsets, int nextStart) {
+            this.text = text;
+            this.offsets = offsets;
+            this.nextStart = nextStart;
+        }
+
+        static Logical read(String source, int start) {
+            StringBuilder sb = new StringBuilder();
+            int[] map = new int[64];
+            int n = 0;
+            int pos = start;
+            while (true) {
+                int nl = source.indexOf('\n', pos);
+                int end = nl < 0 ? source.length() : nl;
+                int contentEnd = end > pos && source.charAt(end - 1) == '\r' ? end - 1 : end;
+                int backslashes = 0;
+                while (contentEnd - backslashes - 1 >= pos && source.charAt(contentEnd - backslashes - 1) == '\\') {
+                    backslashes++;
+                }
+                boolean continues = nl >= 0 && backslashes % 2 == 1;
+                int copyEnd = continues ? contentEnd - 1 : contentEnd;
+                if (n + (copyEnd - pos) + 1 > map.length) {
+                    map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, n + (copyEnd - pos) + 1));
+                }
+                for (int i = pos; i < copyEnd; i++) {
+                    map[n++] = i;
+                }
+                sb.append(source, pos, copyEnd);
+                if (!continues) {
+                    map[n] = copyEnd;
+                    return new Logical(sb.toString(), map, nl < 0 ? -1 : nl + 1);
+                }
+                pos = nl + 1;
+            }
+        }
+
+        int offset(int index) {
+            return offsets[Math.min(index, text.length())];
+        }
+    }
+
+    // ------------------------------------------------------------------ scanning
+
+    private static final class Candidate {
+        SecretDetector detector;
+        int priority;
+        int start;
+        int end;
+        String kind;
+        String key;
+        String masked;
+        String hash;
+        String placeholder;
+    }
+
+    private void scanLine(Logical line, List<Candidate> out) {
+        String text = line.text;
+        if (text.isEmpty()) {
+            return;
+        }
+        String lower = lowerCase(text);
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() == Form.PRIVATE_KEY || !detector.worthScanning(lower)) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            // Every match contains a keyword and starts at most `lookback` characters before it:
+            // try only those start positions, each once, in increasing order.
+            int tried = 0;
+            for (int k : keywordPositions(lower, detector.keywords())) {
+                for (int s = Math.max(tried, k - detector.lookback()); s <= k; s++) {
+                    m.region(s, text.length());
+                    if (!m.lookingAt()) {
+                        tried = s + 1;
+                        continue;
+                    }
+                    ValueSpan v = valueOf(m);
+                    Candidate c = judge(detector, m, v, text);
+                    if (c != null) {
+                        c.priority = d;
+                        c.start = line.offset(v.start);
+                        c.end = line.offset(v.end);
+                        out.add(c);
+                        tried = Math.max(m.end(), s + 1);
+                        break;
+                    }
+                    tried = s + 1;
+                }
+            }
+        }
+    }
+
+    /** Sorted, distinct positions of every occurrence of any keyword. */
+    private static int[] keywordPositions(String lower, List<String> keywords) {
+        int[] pos = new int[16];
+        int n = 0;
+        for (String kw : keywords) {
+            int i = lower.indexOf(kw);
+            while (i >= 0) {
+                if (n == pos.length) {
+                    pos = java.util.Arrays.copyOf(pos, n * 2);
+                }
+                pos[n++] = i;
+                i = lower.indexOf(kw, i + 1);
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(pos, n);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
+    }
+
+    private record ValueSpan(int start, int end, String raw, boolean quoted, boolean backtick) {
+    }
+
+    private static ValueSpan valueOf(Matcher m) {
+        for (String g : new String[] {"dq", "sq", "bq", "bare"}) {
+            int s = groupStart(m, g);
+            if (s >= 0) {
+                return new ValueSpan(s, m.end(g), m.group(g), !g.equals("bare"), g.equals("bq"));
+            }
+        }
+        return new ValueSpan(m.start(), m.end(), m.group(), false, false);
+    }
+
+    private static int groupStart(Matcher m, String group) {
+        return hasGroup(m, group) ? m.start(group) : -1;
+    }
+
+    private static String group(Matcher m, String group) {
+        return hasGroup(m, group) ? m.group(group) : null;
+    }
+
+    /** Named groups of a pattern (Java 17 has no API for them; looking one up must not throw per match). */
+    private static final java.util.Map<Pattern, Set<String>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private static boolean hasGroup(Matcher m, String group) {
+        return GROUPS.computeIfAbsent(m.pattern(), p -> {
+            Set<String> names = new java.util.HashSet<>();
+            Matcher g = GROUP_NAME.matcher(p.pattern());
+            while (g.find()) {
+                names.add(g.group(1));
+            }
+            return Set.copyOf(names);
+        }).contains(group);
+    }
+
+    private Candidate judge(SecretDetector detector, Matcher m, ValueSpan v, String line) {
+        // the text around the match, bounded so that a long line costs the same per match as a short one
+        String around = line.substring(Math.max(0, m.start() - 200), Math.min(line.length(), m.end() + 200));
+        String value = v.raw;
+        if (!v.quoted) {
+            value = trimBare(value, detector.form() == Form.PROSE);
+            if (value.isEmpty()) {
+                return null;
+            }
+        }
+        String key = group(m, "key");
+        String user = group(m, "user");
+        String kind = detector.kind();
+        String placeholder = detector.placeholder();
+        switch (detector.form()) {
+            case TOKEN -> {
+                if (detector.allowed(value) || SecretValues.isMask(value) || value.contains("${")
+                        || value.contains("{{") || isExample(value, around)) {
+                    return null;
+                }
+                key = detector.kind();
+            }
+            case NAMED -> {
+                if (detector.id().equals("url-userinfo")) {
+                    value = SecretValues.percentDecode(value);
+                    if (user != null && isPortLike(user, value)) {
+                        return null;
+                    }
+                }
+                if (!isLiteral(value, v, around) || detector.allowed(value)) {
+                    return null;
+                }
+                if (user != null && !user.isEmpty() && !SecretValues.isReference(SecretValues.percentDecode(user))) {
+                    key = displayUser(SecretValues.percentDecode(user));
+                    placeholder = key.endsWith(SecretValues.MASK) ? "${" + detector.placeholder() + "}"
+                            : usablePlaceholder(user, detector.placeholder());
+                } else {
+                    key = key != null ? key : detector.kind();
+                }
+            }
+            case KEYED -> {
+                if (key == null || !SecretKeys.isSecretName(key) || isEnvReference(m, line)) {
+                    return null;
+                }
+                if (!v.quoted && (v.end < line.length() && (line.charAt(v.end) == '(' || line.charAt(v.end) == '['))) {
+                    return null;
+                }
+                if (!isLiteral(value, v, around) || value.startsWith("-") && detector.id().equals("flag")) {
+                    return null;
+                }
+                if (detector.id().equals("flag") && helpColumn(line, v.start) && !SecretValues.looksLikeSecret(value)) {
+                    return null; // "--maskSecrets      enable masking ...": a help text column, not a value
+                }
+                if (needsShape(m, v, line) && !SecretValues.looksLikeSecret(value)) {
+                    return null;
+                }
+                kind = kindOf(key);
+                placeholder = SecretKeys.placeholderFor(stripKey(key), defaultVariable(kind));
+                key = stripKey(key);
+            }
+            case PROSE -> {
+                // a table cell or sentence names a secret in a few words ("Contraseña", "API key");
+                // a longer cell is a title ("Rotación de Credenciales de Redis Cache")
+                if (key == null || SecretKeys.words(key).size() > 3 || !SecretKeys.isSecretName(key.strip())
+                        || afterPalabra(line, m.start("key"))
+                        || !isLiteral(value, v, around)
+                        || ((!v.backtick || !detector.id().equals("prose")) && !SecretValues.looksLikeSecret(value))) {
+                    return null;
+                }
+                key = key.strip();
+                kind = kindOf(key);
+                placeholder = SecretKeys.placeholderFor(key, defaultVariable(kind));
+            }
+            default -> {
+                return null;
+            }
+        }
+        Candidate c = new Candidate();
+        c.detector = detector;
+        c.kind = kind;
+        c.key = key;
+        c.masked = SecretValues.mask(value);
+        c.hash = SecretValues.hash(value);
+        c.placeholder = placeholder;
+        return c;
+    }
+
+    /** Whether a literal value (not a reference, placeholder, path or code) stands here. */
+    private boolean isLiteral(String value, ValueSpan v, String line) {
+        if (value.length() < 4 || SecretValues.isReference(value) || isExample(value, line)) {
+            return false;
+        }
+        for (SecretDetector d : detectors) {
+            if (d.form() == Form.TOKEN && d.allowed(value)) {
+                return false; // a documented example token stays one in a header or an assignment
+            }
+        }
+        if (SecretValues.isUpperCaseName(value) || URL.matcher(value).lookingAt()) {
+            return false; // a URL's password is judged by the url-userinfo detector
+        }
+        if (SecretValues.isPath(value)) {
+            return false;
+        }
+        // bare words and `code` are code: an attribute, a call or an index reads a value
+        if ((!v.quoted || v.backtick) && (SecretValues.isDottedIdentifier(value)
+                || value.indexOf('(') >= 0 || value.indexOf('[') >= 0)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the configured or built-in example lists name this value. */
+    private boolean isExample(String value, String line) {
+        String folded = TextNormalizer.fold(value);
+        if (folded.isEmpty() || placeholders.contains(folded)) {
+            return true;
+        }
+        if (CHANGE_ME.contains(folded)) {
+            return CHANGE_WORDS.matcher(line).find();
+        }
+        String[] words = folded.split(" ");
+        if (words.length > 1 && (EXAMPLE_FIRST_WORDS.contains(words[0])
+                || EXAMPLE_LAST_WORDS.contains(words[words.length - 1]))) {
+            return true;
+        }
+        if (folded.endsWith("example") || folded.endsWith("ejemplo") || folded.startsWith("example")
+                || folded.startsWith("ejemplo")) {
+            return true;
+        }
+        // "myregistrytoken", "mi_clave_secreta", "your-api-key": a possessive plus the word for the secret
+        String compact = folded.replace(" ", "");
+        return OWNER_PREFIX.matcher(compact).lookingAt() && SECRET_WORD_IN_VALUE.matcher(compact).find();
+    }
+
+    /**
+     * In running prose a key word followed by a colon is often not an assignment ("palabra
+     * clave: ..."), and a colon value followed by more words is a sentence: such values must look
+     * like a secret.
+     */
+    private static boolean needsShape(Matcher m, ValueSpan v, String line) {
+        String kq = group(m, "kq");
+        String sep = group(m, "sep");
+        if (sep == null) {
+            return false; // flags and ENV: the syntax says it is a value
+        }
+        boolean quotedKey = kq != null && !kq.isEmpty();
+        boolean tightEquals = !sep.equals(":") && m.start("sep") == m.end("key") + (quotedKey ? 1 : 0)
+                && group(m, "sp").isEmpty();
+        if (quotedKey || tightEquals) {
+            return false;
+        }
+        int start = m.start();
+        boolean structured = onlyMarkersBefore(line, start);
+        if (!structured) {
+            String prefix = line.substring(Math.max(0, start - 40), start).stripTrailing();
+            structured = CODE_PREFIX.matcher(prefix).find()
+                    || !prefix.isEmpty() && "{,;?&".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
+        }
+        if (!structured) {
+            return true;
+        }
+        if (sep.equals(":") && !v.quoted) {
+            int i = v.end;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            return i < line.length() && "#/},|".indexOf(line.charAt(i)) < 0;
+        }
+        return false;
+    }
+
+    /** Whether the value follows three or more blanks, as the description column of a help text does. */
+    private static boolean helpColumn(String line, int valueStart) {
+        int blanks = 0;
+        for (int i = valueStart - 1; i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i--) {
+            blanks += line.charAt(i) == '\t' ? 3 : 1;
+        }
+        return blanks >= 3;
+    }
+
+    /** Whether only white space and Markdown markers (list, quote, heading, table, emphasis) precede. */
+    private static boolean onlyMarkersBefore(String line, int end) {
+        int i = 0;
+        while (i < end) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '>' || c == '-' || c == '*' || c == '+' || c == '#' || c == '|'
+                    || c == '_') {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < end && Character.isDigit(line.charAt(j))) {
+                    j++;
+                }
+                if (j < end && (line.charAt(j) == '.' || line.charAt(j) == ')')) {
+                    i = j + 1;
+                } else {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code ${DB_PASSWORD:-x}}, {@code %DB_PASSWORD%}: the key is itself a reference. */
+    private static boolean isEnvReference(Matcher m, String line) {
+        int s = m.start("key");
+        if (group(m, "kq") != null && !group(m, "kq").isEmpty()) {
+            return false;
+        }
+        if (s > 0) {
+            char before = line.charAt(s - 1);
+            return before == '{' && s > 1 && line.charAt(s - 2) == '$' || before == '$' || before == '%';
+        }
+        return false;
+    }
+
+    private static boolean afterPalabra(String line, int keyStart) {
+        String before = line.substring(Math.max(0, keyStart - 12), keyStart).toLowerCase(Locale.ROOT).strip();
+        return before.endsWith("palabra") || before.endsWith("palabras");
+    }
+
+    /** {@code host:8080@} read as {@code user:password@}: a host with a port is no credential. */
+    private static boolean isPortLike(String user, String value) {
+        return value.chars().allMatch(Character::isDigit) && value.length() <= 5 && user.contains(".");
+    }
+
+    private static String trimBare(String value, boolean prose) {
+        String v = value;
+        while (!v.isEmpty()) {
+            char last = v.charAt(v.length() - 1);
+            if ((last == ')' && v.indexOf('(') < 0) || (last == '}' && v.indexOf('{') < 0)
+                    || (last == ']' && v.indexOf('[') < 0) || (prose && ".:!?".indexOf(last) >= 0)) {
+                v = v.substring(0, v.length() - 1);
+            } else {
+                break;
+            }
+        }
+        return v;
+    }
+
+    private static String stripKey(String key) {
+        String k = key;
+        while (k.startsWith("-")) {
+            k = k.substring(1);
+        }
+        return k;
+    }
+
+    /**
+     * The user of a {@code user:password} pair as shown in messages: masked when it may itself be
+     * a token ({@code https://ghp_...:x-oauth-basic@github.com}): long, or mixing letters and digits
+     * over twelve characters or more.
+     */
+    private static String displayUser(String user) {
+        boolean digits = user.chars().anyMatch(Character::isDigit);
+        boolean letters = user.chars().anyMatch(Character::isLetter);
+        if (user.length() > 24 || (user.length() >= 12 && digits && letters)) {
+            return SecretValues.mask(user);
+        }
+        return user;
+    }
+
+    private static String usablePlaceholder(String user, String fallback) {
+        String u = SecretValues.percentDecode(user);
+        if (u.matches("[A-Za-z][A-Za-z0-9_.-]{0,40}")) {
+            return "${" + u.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT) + "_PASSWORD}";
+        }
+        return "${" + fallback + "}";
+    }
+
+    /**
+     * @param key a secret name
+     * @return the kind of secret the name suggests: password, token, API key, private key or secret
+     */
+    static String kindOf(String key) {
+        List<String> words = SecretKeys.words(key);
+        String joined = String.join(" ", words);
+        if (joined.matches(".*(?:pass|pwd|contrasena|clave|passphrase).*")) {
+            return "password";
+        }
+        if (joined.matches(".*(?:api ?key|access ?key|account ?key|subscription key).*")) {
+            return "API key";
+        }
+        if (joined.matches(".*private ?key.*")) {
+            return "private key";
+        }
+        if (joined.matches(".*(?:token|bearer|sig).*")) {
+            return "token";
+        }
+        if (joined.matches(".*credencial.*|.*credential.*")) {
+            return "credential";
+        }
+        return "secret";
+    }
+
+    private static String defaultVariable(String kind) {
+        return switch (kind) {
+            case "password" -> "PASSWORD";
+            case "API key" -> "API_KEY";
+            case "token" -> "API_TOKEN";
+            case "private key" -> "PRIVATE_KEY";
+            default -> "SECRET";
+        };
+    }
+
+    /** Lower-cases character by character, so offsets stay the same (unlike String#toLowerCase). */
+    private static String lowerCase(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    // ------------------------------------------------------------------ private keys
+
+    private static final Pattern KEY_END = Pattern.compile("-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
+    private static final int MAX_KEY_BLOCK = 20_000;
+
+    private void scanPrivateKeys(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.PRIVATE_KEY || !text.contains("PRIVATE KEY")) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            int from = 0;
+            while (m.find(from)) {
+                int bodyStart = m.end();
+                int limit = Math.min(text.length(), bodyStart + MAX_KEY_BLOCK);
+                Matcher end = KEY_END.matcher(text).region(bodyStart, limit);
+                int bodyEnd = end.find() ? end.start() : limit;
+                String body = keyBody(text.substring(bodyStart, bodyEnd));
+                from = Math.max(m.end(), bodyEnd);
+                if (body.length() < 40 || SecretValues.isMask(text.substring(bodyStart, bodyEnd))
+                        || body.contains("${") || text.substring(bodyStart, bodyEnd).contains("<")) {
+                    continue;
+                }
+                Candidate c = new Candidate();
+                c.detector = detector;
+                c.priority = d;
+                c.start = m.start();
+                c.end = bodyEnd;
+                c.kind = detector.kind();
+                c.key = detector.kind();
+                c.masked = SecretValues.mask(body);
+                c.hash = SecretValues.hash(body);
+                c.placeholder = "${" + detector.placeholder() + "}";
+                out.add(c);
+            }
+        }
+    }
+
+    /** The base64 characters of a key body, without header lines ({@code Proc-Type: ...}) or escapes. */
+    private static String keyBody(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : raw.replace("\\n", "\n").split("\n")) {
+            if (l.indexOf(':') >= 0) {
+                continue;
+            }
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    /** Maps offsets of the whole text to 1-based lines and columns. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final int count;
+
+        LineIndex(String text) {
+            int[] s = new int[64];
+            int n = 0;
+            s[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == s.length) {
+                        s = java.util.Arrays.copyOf(s, n * 2);
+                    }
+                    s[n++] = i + 1;
+                }
+            }
+            this.starts = s;
+            this.count = n;
+        }
+
+        int line(int offset) {
+            int idx = java.util.Arrays.binarySearch(starts, 0, count, offset);
+            return idx >= 0 ? idx + 1 : -idx - 1;
+        }
+
+        int column(int offset) {
+            return offset - starts[line(offset) - 1] + 1;
+        }
+    }
+}
