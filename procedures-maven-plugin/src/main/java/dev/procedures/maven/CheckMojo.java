@@ -1,6 +1,7 @@
 package dev.procedures.maven;
 
 import dev.procedures.core.baseline.Baseline;
+import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.engine.CheckResult;
 import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
@@ -71,6 +72,25 @@ public class CheckMojo extends AbstractProceduresMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
 
+    /** This plugin, whose jars stamp the cache of snapshot builds. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected org.apache.maven.plugin.descriptor.PluginDescriptor plugin;
+
+    /**
+     * Reuse the results of unchanged files from the previous run (keyed by file content, plugin
+     * version and the effective configuration), as maven-checkstyle-plugin does. A corrupt or
+     * unreadable cache is ignored with a warning.
+     */
+    @Parameter(property = "procedures.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /**
+     * Folder of the result cache. Default: {@code ${project.build.directory}/procedures-cache}
+     * ({@code target/procedures-cache} of the current folder without a pom).
+     */
+    @Parameter(property = "procedures.cacheDirectory")
+    protected File cacheDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -84,7 +104,10 @@ public class CheckMojo extends AbstractProceduresMojo {
         int baselined = 0;
         for (Target target : targets()) {
             try {
-                CheckResult result = new ProcedureChecker().check(target.request());
+                ResultCache results = cache ? ResultCache.open(cacheFile(target), target.request()
+                        .configurationKey(toolStamp())) : null;
+                CheckResult result = new ProcedureChecker().check(target.request(), results);
+                result.warnings().forEach(getLog()::warn);
                 files += result.filesChecked();
                 List<Finding> fresh = result.findings();
                 if (Files.isRegularFile(target.baseline())) {
@@ -126,6 +149,35 @@ public class CheckMojo extends AbstractProceduresMojo {
                     + " at or above severity " + threshold.label() + "; fix them, or run 'mvn procedures:index' "
                     + "when the index is stale");
         }
+    }
+
+    private Path cacheFile(Target target) {
+        Path dir;
+        if (cacheDirectory != null) {
+            dir = cacheDirectory.toPath().isAbsolute() ? cacheDirectory.toPath()
+                    : baseDirectory().resolve(cacheDirectory.toPath());
+        } else if (project != null && project.getFile() != null && project.getBuild() != null) {
+            dir = Path.of(project.getBuild().getDirectory()).resolve("procedures-cache");
+        } else {
+            dir = baseDirectory().resolve("target").resolve("procedures-cache");
+        }
+        String set = ProcedureChecker.fingerprint("cache", target.request().directory().toString());
+        return dir.resolve(set + ".smile");
+    }
+
+    /** The plugin version, plus the size and time of its jars for snapshots built locally. */
+    private String toolStamp() {
+        StringBuilder stamp = new StringBuilder(pluginVersion == null ? "unknown" : pluginVersion);
+        if (plugin != null && plugin.getArtifacts() != null && stamp.toString().endsWith("SNAPSHOT")) {
+            for (org.apache.maven.artifact.Artifact a : plugin.getArtifacts()) {
+                File f = a.getFile();
+                if (f != null && a.getGroupId().equals("dev.procedures")) {
+                    stamp.append(' ').append(a.getArtifactId()).append(':').append(f.length()).append(':')
+                            .append(f.lastModified());
+                }
+            }
+        }
+        return stamp.toString();
     }
 
     private boolean annotationsWanted() {

@@ -43,4 +43,32 @@ public record CheckRequest(Path baseDirectory, Path directory, Path readme, Char
         }
         threads = Math.max(1, threads);
     }
+
+    /**
+     * The key of a result cache for this request: it changes whenever anything that can change a
+     * per-file result changes (tool version, registered rules and their severities, vocabulary,
+     * placeholder values, review warning days, the date that counts as today, the encoding).
+     *
+     * @param toolVersion the plugin version, with a build stamp for snapshots
+     * @return a SHA-256 hex key
+     */
+    public String configurationKey(String toolVersion) {
+        StringBuilder b = new StringBuilder();
+        b.append("tool=").append(toolVersion).append('\n');
+        dev.procedures.core.rules.RuleRegistry.descriptors().forEach(d -> b.append("rule=").append(d.id())
+                .append(':').append(d.defaultSeverity().label()).append('\n'));
+        b.append(rules.fingerprint());
+        b.append(context.vocabulary().fingerprint());
+        b.append("placeholders=").append(new java.util.TreeSet<>(context.placeholderValues())).append('\n');
+        b.append("reviewWarningDays=").append(context.reviewWarningDays()).append('\n');
+        b.append("today=").append(context.today()).append('\n');
+        b.append("encoding=").append(encoding.name()).append('\n');
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
 }

@@ -11,11 +11,24 @@ import java.util.List;
  * @param findings     findings sorted by {@link Finding#ORDER}
  * @param filesChecked number of procedure files read
  * @param elapsedNanos wall time of the run, in nanoseconds
+ * @param warnings     problems that did not stop the run (for example an unreadable cache)
  */
-public record CheckResult(List<Finding> findings, int filesChecked, long elapsedNanos) {
+public record CheckResult(List<Finding> findings, int filesChecked, long elapsedNanos, List<String> warnings) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A result without warnings.
+     *
+     * @param findings     findings sorted by {@link Finding#ORDER}
+     * @param filesChecked number of procedure files read
+     * @param elapsedNanos wall time of the run, in nanoseconds
+     */
+    public CheckResult(List<Finding> findings, int filesChecked, long elapsedNanos) {
+        this(findings, filesChecked, elapsedNanos, List.of());
     }
 
     /**

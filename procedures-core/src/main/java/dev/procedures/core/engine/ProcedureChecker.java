@@ -1,5 +1,6 @@
 package dev.procedures.core.engine;
 
+import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.markdown.MarkdownReader;
@@ -68,6 +69,20 @@ public final class ProcedureChecker {
      * @throws ProceduresException if the directory does not exist or cannot be listed
      */
     public CheckResult check(CheckRequest request) throws ProceduresException {
+        return check(request, null);
+    }
+
+    /**
+     * Checks one procedure set, reusing the results of unchanged files from a cache and recording
+     * this run's results in it (the cache is saved at the end).
+     *
+     * @param request what to check and how
+     * @param cache   results of the previous run, or {@code null} for none
+     * @return the findings, sorted; the cache's warnings (unreadable, not written) in
+     *         {@link CheckResult#warnings()}
+     * @throws ProceduresException if the directory does not exist or cannot be listed
+     */
+    public CheckResult check(CheckRequest request, ResultCache cache) throws ProceduresException {
         long start = System.nanoTime();
         List<Path> files = scan(request);
         ProcedureReader reader = new ProcedureReader(request.context().vocabulary());
@@ -87,7 +102,7 @@ public final class ProcedureChecker {
         List<Finding> findings = new ArrayList<>();
         List<ProcedureSummary> summaries = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        List<FileOutcome> outcomes = readAll(files, request, reader, sourceReader, fileRules);
+        List<FileOutcome> outcomes = readAll(files, request, reader, sourceReader, fileRules, cache);
         for (FileOutcome o : outcomes) {
             findings.addAll(o.findings());
             o.summary().ifPresent(summaries::add);
@@ -116,7 +131,12 @@ public final class ProcedureChecker {
         }
         findings.addAll(staleSuppressions(suppressions, request));
         findings.sort(Finding.ORDER);
-        return new CheckResult(findings, files.size(), System.nanoTime() - start);
+        List<String> warnings = List.of();
+        if (cache != null) {
+            cache.save();
+            warnings = cache.warnings();
+        }
+        return new CheckResult(findings, files.size(), System.nanoTime() - start, warnings);
     }
 
     private List<Finding> staleSuppressions(Map<String, Suppressions> suppressions, CheckRequest request) {
@@ -228,12 +248,12 @@ public final class ProcedureChecker {
     }
 
     private List<FileOutcome> readAll(List<Path> files, CheckRequest request, ProcedureReader reader,
-                                      SourceReader sourceReader, List<ProcedureRule> fileRules)
+                                      SourceReader sourceReader, List<ProcedureRule> fileRules, ResultCache cache)
             throws ProceduresException {
         if (request.threads() == 1 || files.size() < 2) {
             List<FileOutcome> result = new ArrayList<>();
             for (Path f : files) {
-                result.add(checkFile(f, request, reader, sourceReader, fileRules));
+                result.add(checkFile(f, request, reader, sourceReader, fileRules, cache));
             }
             return result;
         }
@@ -245,7 +265,7 @@ public final class ProcedureChecker {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (Path f : files) {
-                futures.add(pool.submit(() -> checkFile(f, request, reader, sourceReader, fileRules)));
+                futures.add(pool.submit(() -> checkFile(f, request, reader, sourceReader, fileRules, cache)));
             }
             List<FileOutcome> result = new ArrayList<>();
             for (Future<FileOutcome> future : futures) {
@@ -267,36 +287,75 @@ public final class ProcedureChecker {
     }
 
     private FileOutcome checkFile(Path file, CheckRequest request, ProcedureReader reader, SourceReader sourceReader,
-                                  List<ProcedureRule> fileRules) {
+                                  List<ProcedureRule> fileRules, ResultCache cache) {
         String path = relativePath(request.baseDirectory(), file);
-        List<Finding> findings = new ArrayList<>();
-        SourceText source;
+        byte[] bytes;
         try {
-            source = sourceReader.read(file);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return outcome(path, unreadable(file, path, request, "cannot read file: " + e.getMessage(), 0));
+        }
+        String hash = cache == null ? null : sha256(bytes);
+        if (cache != null) {
+            Optional<ResultCache.Entry> hit = cache.get(path, hash);
+            if (hit.isPresent()) {
+                cache.put(path, hit.get());
+                return outcome(path, hit.get());
+            }
+        }
+        ResultCache.Entry entry;
+        try {
+            SourceText source = sourceReader.decode(bytes);
+            Procedure procedure = reader.read(file, path, source);
+            List<Finding> raw = new ArrayList<>();
+            for (ProcedureRule rule : fileRules) {
+                rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
+            }
+            entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
+                    request.context().vocabulary())), Suppressions.of(procedure.document()).ranges());
         } catch (UnreadableSourceException e) {
-            request.rules().severity(RuleRegistry.FILE_ENCODING).ifPresent(severity -> findings.add(new Finding(
-                    RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
-                    fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable"))));
-            // the file still holds the id of its name: corpus rules must not call that number missing
-            String name = file.getFileName().toString();
-            Optional<ProcedureSummary> byName = ProcedureId.atStart(name).map(id -> new ProcedureSummary(path, name,
-                    Optional.of(id), Optional.empty(), 0, name, Optional.empty(), Optional.empty(), Optional.empty(),
-                    ""));
-            return new FileOutcome(path, findings, byName, Suppressions.none());
+            entry = unreadable(file, path, request, e.getMessage(), e.line());
+            entry = new ResultCache.Entry(hash, entry.findings(), entry.summary(), entry.suppressions());
         }
-        Procedure procedure = reader.read(file, path, source);
-        List<Finding> raw = new ArrayList<>();
-        for (ProcedureRule rule : fileRules) {
-            rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
+        if (cache != null) {
+            cache.put(path, entry);
         }
-        Suppressions suppressions = Suppressions.of(procedure.document());
-        for (Finding f : raw) {
+        return outcome(path, entry);
+    }
+
+    /** A file that cannot be read: one file-encoding finding, and a summary with the id of its name. */
+    private static ResultCache.Entry unreadable(Path file, String path, CheckRequest request, String message,
+                                                int line) {
+        List<Finding> findings = new ArrayList<>();
+        request.rules().severity(RuleRegistry.FILE_ENCODING).ifPresent(severity -> findings.add(new Finding(
+                RuleRegistry.FILE_ENCODING.id(), severity, path, line, 0, message,
+                fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable"))));
+        // the file still holds the id of its name: corpus rules must not call that number missing
+        String name = file.getFileName().toString();
+        Optional<ProcedureSummary> byName = ProcedureId.atStart(name).map(id -> new ProcedureSummary(path, name,
+                Optional.of(id), Optional.empty(), 0, name, Optional.empty(), Optional.empty(), Optional.empty(),
+                ""));
+        return new ResultCache.Entry(null, findings, byName, List.of());
+    }
+
+    /** Applies the file's suppression comments to its per-file findings. */
+    private static FileOutcome outcome(String path, ResultCache.Entry entry) {
+        Suppressions suppressions = Suppressions.restore(entry.suppressions());
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : entry.findings()) {
             if (!suppressions.suppresses(f.ruleId(), f.line())) {
                 findings.add(f);
             }
         }
-        return new FileOutcome(path, findings, Optional.of(ProcedureSummary.of(procedure,
-                request.context().vocabulary())), suppressions);
+        return new FileOutcome(path, findings, entry.summary(), suppressions);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 
     private Optional<Corpus.Readme> readReadme(CheckRequest request, SourceReader sourceReader) {

@@ -74,6 +74,18 @@ public final class RuleSettings {
     }
 
     /**
+     * A stable text of the overrides, for cache keys.
+     *
+     * @return rule id to severity or {@code off}, sorted
+     */
+    public String fingerprint() {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(overrides).forEach((k, v) -> b.append(k).append('=')
+                .append(v.map(Severity::label).orElse("off")).append('\n'));
+        return b.toString();
+    }
+
+    /**
      * @param rule a rule
      * @return whether the rule runs
      */

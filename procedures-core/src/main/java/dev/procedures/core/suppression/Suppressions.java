@@ -128,6 +128,55 @@ public final class Suppressions {
         return hit;
     }
 
+    /**
+     * The directives as plain values, for caching: restoring them with {@link #restore(List)} gives
+     * suppressions that behave exactly like these, with nothing used yet.
+     *
+     * @return the directives, then the unmatched enables (kind {@code enable})
+     */
+    public List<Range> ranges() {
+        List<Range> result = new ArrayList<>();
+        for (Directive d : directives) {
+            result.add(new Range(d.kind, d.rules, d.line, d.fromLine, d.toLine));
+        }
+        for (Directive d : malformed) {
+            result.add(new Range("enable", d.rules, d.line, d.fromLine, d.toLine));
+        }
+        return result;
+    }
+
+    /**
+     * Rebuilds suppressions from {@link #ranges()}.
+     *
+     * @param ranges the directives of one file
+     * @return the suppressions, nothing used yet
+     */
+    public static Suppressions restore(List<Range> ranges) {
+        if (ranges.isEmpty()) {
+            return NONE;
+        }
+        List<Directive> directives = new ArrayList<>();
+        List<Directive> malformed = new ArrayList<>();
+        for (Range r : ranges) {
+            Directive d = new Directive(r.kind(), r.rules(), r.line(), r.fromLine(), r.toLine());
+            (r.kind().equals("enable") ? malformed : directives).add(d);
+        }
+        return new Suppressions(directives, malformed);
+    }
+
+    /**
+     * One directive as a plain value.
+     *
+     * @param kind     {@code disable-next-line}, {@code disable}, {@code disable-file}, or {@code enable}
+     *                 for an enable without disable
+     * @param rules    the rule ids it names (empty for all)
+     * @param line     1-based line of the comment
+     * @param fromLine first line it covers
+     * @param toLine   last line it covers
+     */
+    public record Range(String kind, Set<String> rules, int line, int fromLine, int toLine) {
+    }
+
     /** @return whether the file has no directive at all */
     public boolean isEmpty() {
         return directives.isEmpty() && malformed.isEmpty();

@@ -139,6 +139,22 @@ public final class Vocabulary {
         return reviewPeriods.getOrDefault(frequency, frequency.defaultReviewPeriod());
     }
 
+    /**
+     * A stable text that changes whenever any alias or period changes, for cache keys.
+     *
+     * @return every alias and period, sorted
+     */
+    public String fingerprint() {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(fieldAliases).forEach((k, v) -> b.append("field ").append(k).append('=').append(v).append('\n'));
+        new java.util.TreeMap<>(sectionAliases).forEach((k, v) -> b.append("section ").append(k).append('=').append(v).append('\n'));
+        new java.util.TreeMap<>(criticalities).forEach((k, v) -> b.append("criticality ").append(k).append('=').append(v).append('\n'));
+        new java.util.TreeMap<>(types).forEach((k, v) -> b.append("type ").append(k).append('=').append(v).append('\n'));
+        new java.util.TreeMap<>(frequencies).forEach((k, v) -> b.append("frequency ").append(k).append('=').append(v).append('\n'));
+        new java.util.TreeMap<>(reviewPeriods).forEach((k, v) -> b.append("period ").append(k).append('=').append(v).append('\n'));
+        return b.toString();
+    }
+
     /** Looks a value up as written, then without a trailing parenthetical remark. */
     private static <T> Optional<T> lookup(Map<String, T> map, String value) {
         if (value == null) {
