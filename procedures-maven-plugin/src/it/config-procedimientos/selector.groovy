@@ -1,7 +1,3 @@
-import java.nio.file.*
-def corpus = Paths.get(repositoryRoot).resolve('../shared/corpus/iact/docs/backend/procedimientos').normalize()
-if (!Files.isDirectory(corpus)) {
-    println "SKIPPED: ${corpus} is absent"
-    return false
-}
-return true
+// Runs only where shared/corpus/iact/docs/backend/procedimientos lies beside the repository.
+def sharedPresent = evaluate(new File(repositoryRoot, 'procedures-maven-plugin/src/it/lib/sharedPresent.groovy'))
+return sharedPresent('corpus/iact/docs/backend/procedimientos')

@@ -1,11 +1,3 @@
-// Copies the real backend procedures (read-only in shared/) into docs/procedures of this IT.
-import java.nio.file.*
-def source = Paths.get(repositoryRoot).resolve('../shared/cases/17-credentials-in-url').normalize()
-def target = basedir.toPath().resolve('docs/procedures')
-Files.createDirectories(target)
-Files.list(source).each {
-    def copy = target.resolve(it.fileName.toString())
-    Files.copy(it, copy, StandardCopyOption.REPLACE_EXISTING)
-    copy.toFile().setWritable(true)
-}
-return true
+// Copies shared/cases/17-credentials-in-url into docs/procedures of this IT.
+def copyShared = evaluate(new File(repositoryRoot, 'procedures-maven-plugin/src/it/lib/copyShared.groovy'))
+return copyShared('cases/17-credentials-in-url', 'docs/procedures')

@@ -1,7 +1,3 @@
-import java.nio.file.*
-def dir = Paths.get(repositoryRoot).resolve('../shared/cases/17-credentials-in-url').normalize()
-if (!Files.isDirectory(dir)) {
-    println "SKIPPED: ${dir} is absent"
-    return false
-}
-return true
+// Runs only where shared/cases/17-credentials-in-url lies beside the repository.
+def sharedPresent = evaluate(new File(repositoryRoot, 'procedures-maven-plugin/src/it/lib/sharedPresent.groovy'))
+return sharedPresent('cases/17-credentials-in-url')

@@ -1,8 +1,3 @@
-// Runs only where the shared corpus lies beside the repository.
-import java.nio.file.*
-def corpus = Paths.get(repositoryRoot).resolve('../shared/corpus/iact/docs/backend/procedures').normalize()
-if (!Files.isDirectory(corpus)) {
-    println "SKIPPED: ${corpus} is absent"
-    return false
-}
-return true
+// Runs only where shared/corpus/iact/docs/backend/procedures lies beside the repository.
+def sharedPresent = evaluate(new File(repositoryRoot, 'procedures-maven-plugin/src/it/lib/sharedPresent.groovy'))
+return sharedPresent('corpus/iact/docs/backend/procedures')
