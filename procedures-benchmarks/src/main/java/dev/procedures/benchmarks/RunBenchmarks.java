@@ -65,6 +65,7 @@ public final class RunBenchmarks {
                 .warmupIterations(warmup)
                 .measurementIterations(measure)
                 .forks(forks)
+                .addProfiler(CpuTimeProfiler.class)
                 .jvmArgs(jvmArgs.isBlank() ? new String[0] : jvmArgs.trim().split("\\s+"));
         if (json != null) {
             options.resultFormat(ResultFormatType.JSON).result(json);
@@ -82,22 +83,33 @@ public final class RunBenchmarks {
             String corpus = r.getParams().getParam("corpus");
             String method = r.getParams().getBenchmark();
             method = method.substring(method.lastIndexOf('.') + 1);
-            byCorpus.computeIfAbsent(corpus, k -> new LinkedHashMap<>()).put(method, r.getPrimaryResult());
+            Map<String, Result<?>> m = byCorpus.computeIfAbsent(corpus, k -> new LinkedHashMap<>());
+            m.put(method, r.getPrimaryResult());
+            Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.RESULT);
+            if (cpu != null) {
+                m.put(method + ".cpu", cpu);
+            }
         }
         System.out.println();
-        System.out.println("== procedures core vs bare flexmark parse (ms per whole corpus, mean ± 99.9% error) ==");
+        System.out.println("== procedures core vs bare flexmark parse, per whole corpus: wall ms and process CPU ms"
+                + " (mean ± 99.9% error) ==");
         for (Map.Entry<String, Map<String, Result<?>>> e : byCorpus.entrySet()) {
             Map<String, Result<?>> m = e.getValue();
             System.out.println("corpus " + e.getKey() + " (" + BenchCorpus.files(Path.of(e.getKey())).size()
                     + " procedures)");
             for (String name : List.of("parse", "check", "index")) {
                 Result<?> r = m.get(name);
+                Result<?> cpu = m.get(name + ".cpu");
                 if (r != null) {
-                    System.out.printf(Locale.ROOT, "  %-6s %10.1f ± %7.1f ms%n", name, r.getScore(), error(r));
+                    System.out.printf(Locale.ROOT, "  %-6s wall %9.1f ± %7.1f ms   cpu %9.1f ± %7.1f ms%n", name,
+                            r.getScore(), error(r), cpu == null ? Double.NaN : cpu.getScore(),
+                            cpu == null ? Double.NaN : error(cpu));
                 }
             }
-            ratio("  (b)/(a) check/parse", m.get("check"), m.get("parse"));
-            ratio("  (c)/(a) index/parse", m.get("index"), m.get("parse"));
+            ratio("  (b)/(a) check/parse wall", m.get("check"), m.get("parse"));
+            ratio("  (c)/(a) index/parse wall", m.get("index"), m.get("parse"));
+            ratio("  (b)/(a) check/parse cpu", m.get("check.cpu"), m.get("parse.cpu"));
+            ratio("  (c)/(a) index/parse cpu", m.get("index.cpu"), m.get("parse.cpu"));
         }
         if (byCorpus.size() >= 2) {
             List<Map<String, Result<?>>> all = new ArrayList<>(byCorpus.values());
@@ -105,7 +117,8 @@ public final class RunBenchmarks {
             Map<String, Result<?>> last = all.get(all.size() - 1);
             System.out.println("growth from first to last corpus:");
             for (String name : List.of("parse", "check", "index")) {
-                ratio("  " + name, last.get(name), first.get(name));
+                ratio("  " + name + " wall", last.get(name), first.get(name));
+                ratio("  " + name + " cpu", last.get(name + ".cpu"), first.get(name + ".cpu"));
             }
         }
     }
@@ -117,7 +130,7 @@ public final class RunBenchmarks {
 
     private static void ratio(String label, Result<?> top, Result<?> bottom) {
         if (top != null && bottom != null && bottom.getScore() > 0) {
-            System.out.printf(Locale.ROOT, "%-24s %6.2f%n", label, top.getScore() / bottom.getScore());
+            System.out.printf(Locale.ROOT, "%-30s %6.2f%n", label, top.getScore() / bottom.getScore());
         }
     }
 }

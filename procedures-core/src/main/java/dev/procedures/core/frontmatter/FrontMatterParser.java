@@ -31,6 +31,13 @@ import java.util.Set;
  */
 public final class FrontMatterParser {
 
+    /** Immutable (built once, shared by all threads); each parse gets its own {@link Compose}. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(1_000_000)
+            .build();
+
     /**
      * Parses the YAML between the front matter delimiters.
      *
@@ -56,12 +63,7 @@ public final class FrontMatterParser {
         Set<String> duplicates = new LinkedHashSet<>();
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder()
-                    .setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(20)
-                    .setCodePointLimit(1_000_000)
-                    .build();
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
@@ -85,6 +87,7 @@ public final class FrontMatterParser {
         }
         Map<String, Integer> firstSeen = new HashMap<>();
         List<FrontMatterEntry> all = new ArrayList<>();
+        List<String> allFolded = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
@@ -115,10 +118,11 @@ public final class FrontMatterParser {
             }
             all.add(new FrontMatterEntry(key, scalar, items == null ? null : List.copyOf(items),
                     line, column, valueLine, valueColumn));
+            allFolded.add(folded);
         }
-        for (FrontMatterEntry e : all) {
-            if (!duplicates.contains(TextNormalizer.fold(e.key()))) {
-                entries.add(e);
+        for (int i = 0; i < all.size(); i++) {
+            if (!duplicates.contains(allFolded.get(i))) {
+                entries.add(all.get(i));
             }
         }
         return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);

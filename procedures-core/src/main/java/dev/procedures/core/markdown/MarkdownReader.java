@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.frontmatter.FrontMatter;
 import dev.procedures.core.frontmatter.FrontMatterParser;
@@ -61,6 +62,7 @@ public final class MarkdownReader {
     private static final Pattern LABEL = Pattern.compile(
             "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern DISPLAY_MARKUP = Pattern.compile("\\*\\*|__|`");
     private static final Set<String> DELIMITERS = Set.of("---", "...");
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -98,6 +100,7 @@ public final class MarkdownReader {
         private final List<Link> links = new ArrayList<>();
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
+        private final Matcher labelMatcher = LABEL.matcher("");
 
         Walk(SourceText source) {
             this.source = source;
@@ -134,8 +137,9 @@ public final class MarkdownReader {
                 inlines(h);
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
-                String content = f.getContentChars().toString();
-                int contentStart = f.getContentChars().isEmpty() ? start + 1 : line(f.getContentChars().getStartOffset());
+                BasedSequence contentChars = f.getContentChars();
+                String content = contentChars.toString();
+                int contentStart = contentChars.isEmpty() ? start + 1 : line(contentChars.getStartOffset());
                 int end = endLine(f);
                 codeBlocks.add(new CodeBlock(f.getInfo().toString().trim(), content, start, contentStart, end, true));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
@@ -197,16 +201,26 @@ public final class MarkdownReader {
             String text = p.getChars().toString();
             blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
             int offset = p.getStartOffset();
-            for (String rawLine : text.split("\n", -1)) {
-                String l = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
-                Matcher m = LABEL.matcher(l);
-                if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
-                    String key = m.group(2).trim();
-                    int lineNo = line(offset);
-                    labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
-                            source.columnAt(offset) + m.group(1).length()));
+            int from = 0;
+            while (from <= text.length()) {
+                int nl = text.indexOf('\n', from);
+                int lineEnd = nl < 0 ? text.length() : nl;
+                int stop = lineEnd > from && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+                if (mayBeLabel(text, from, stop)) {
+                    // The region behaves as the line alone: anchoring bounds make ^ and $ match at its ends.
+                    Matcher m = labelMatcher.reset(text).region(from, stop);
+                    if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
+                        String key = m.group(2).trim();
+                        int lineNo = line(offset);
+                        labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
+                                source.columnAt(offset) + m.group(1).length()));
+                    }
                 }
-                offset += rawLine.length() + 1;
+                offset += lineEnd - from + 1;
+                if (nl < 0) {
+                    break;
+                }
+                from = nl + 1;
             }
             children(p);
         }
@@ -268,6 +282,35 @@ public final class MarkdownReader {
     }
 
     private static String display(String text) {
-        return text.replaceAll("\\*\\*|__|`", "").trim();
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('`') < 0) {
+            return text.trim();
+        }
+        return DISPLAY_MARKUP.matcher(text).replaceAll("").trim();
+    }
+
+    /**
+     * A necessary condition for a label on {@code text[from, end)}: after leading white space
+     * comes {@code **} or a task box {@code [} ({@link #LABEL}), and a colon follows (a match
+     * without one is not a label). Skips the regex for most lines.
+     */
+    private static boolean mayBeLabel(String text, int from, int end) {
+        int i = from;
+        while (i < end && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c != '[' && !(c == '*' && i + 1 < end && text.charAt(i + 1) == '*')) {
+            return false;
+        }
+        int colon = text.indexOf(':', i);
+        return colon >= 0 && colon < end;
+    }
+
+    /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

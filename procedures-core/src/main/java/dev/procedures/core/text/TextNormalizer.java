@@ -36,16 +36,104 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        String fast = foldLatin1(text);
+        return fast != null ? fast : foldGeneral(text);
+    }
+
+    /**
+     * The definition of {@link #fold}: a chain of regular expressions and Unicode normalisation.
+     * {@link #foldLatin1} gives the same result without them for the common case.
+     */
+    static String foldGeneral(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
         String s = HTML_TAG.matcher(text).replaceAll(" ");
         s = MARKUP.matcher(s).replaceAll("");
         s = SEPARATORS.matcher(s).replaceAll(" ");
         s = foldAccents(s).toLowerCase(Locale.ROOT);
         s = SPACES.matcher(s).replaceAll(" ").trim();
-        s = NUMBERING.matcher(s).replaceFirst("");
+        return stripNumberingAndColons(s);
+    }
+
+    /**
+     * Per character of U+0000..U+00FF: its accent- and case-folded form, computed once with the
+     * general path ({@code foldAccents(c).toLowerCase(ROOT)}); {@code null} where the character
+     * takes part in the markup, separator or white-space steps, which the fast path does not do.
+     * Latin-1 holds no combining mark, so folding character by character equals folding the string.
+     */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            boolean special = c == '<' || c == '>' || c == '*' || c == '`' || c == '~' || c == '_' || c == '-'
+                    || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            String folded = foldAccents(String.valueOf(c)).toLowerCase(Locale.ROOT);
+            boolean plain = !folded.isEmpty() && folded.chars().allMatch(ch -> ch >= ' ' && ch < 256
+                    && "<>*`~_- ".indexOf(ch) < 0);
+            LATIN1[c] = special || !plain ? null : folded;
+        }
+    }
+
+    /**
+     * {@link #foldGeneral} for text made only of U+0000..U+00FF without markup ({@code < > * ` ~}) or
+     * separators ({@code _ -}): folds character by character and collapses white space by hand.
+     *
+     * @return the folded text, or {@code null} when the text is outside this case
+     */
+    private static String foldLatin1(String text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                pendingSpace = true;
+                continue;
+            }
+            if (c >= 256) {
+                return null;
+            }
+            String folded = LATIN1[c];
+            if (folded == null) {
+                return null;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(folded);
+        }
+        // Leading space: the general path trims it; trailing white space was never appended.
+        String s = out.length() > 0 && out.charAt(0) == ' ' ? out.substring(1) : out.toString();
+        return stripNumberingAndColons(s.trim());
+    }
+
+    private static String stripNumberingAndColons(String folded) {
+        String s = folded;
+        if (mayStartWithNumbering(s)) {
+            s = NUMBERING.matcher(s).replaceFirst("");
+        }
         while (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).trim();
         }
         return s;
+    }
+
+    /** A necessary condition for {@link #NUMBERING} to match: a digit, or roman letters then {@code .} or {@code )}. */
+    private static boolean mayStartWithNumbering(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return true;
+        }
+        int i = 0;
+        while (i < s.length() && i < 7 && "ivxlc".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')');
     }
 
     /**
