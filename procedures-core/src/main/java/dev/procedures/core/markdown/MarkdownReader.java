@@ -176,13 +176,12 @@ public final class MarkdownReader {
         void frontMatter(Node block) {
             int start = block.getStartOffset();
             int end = block.getEndOffset();
-            String chars = source.text().substring(start, end);
-            int firstBreak = chars.indexOf('\n');
+            int firstBreak = source.text().indexOf('\n', start);
             int startLine = line(start);
-            if (firstBreak < 0) {
+            if (firstBreak < 0 || firstBreak >= end) {
                 return;
             }
-            int yamlStart = start + firstBreak + 1;
+            int yamlStart = firstBreak + 1;
             int lastLine = endLine(block);
             int yamlEnd = end;
             int endLine = lastLine;

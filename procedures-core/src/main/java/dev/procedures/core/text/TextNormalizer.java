@@ -58,55 +58,57 @@ public final class TextNormalizer {
 
     /**
      * Per character of U+0000..U+00FF: its accent- and case-folded form, computed once with the
-     * general path ({@code foldAccents(c).toLowerCase(ROOT)}); {@code null} where the character
-     * takes part in the markup, separator or white-space steps, which the fast path does not do.
-     * Latin-1 holds no combining mark, so folding character by character equals folding the string.
+     * general path ({@code foldAccents(c).toLowerCase(ROOT)}), or 0 where the fast path must not
+     * decide alone: characters of the markup, separator and white-space steps (handled in
+     * {@link #foldLatin1}), {@code <} (may open an HTML tag), control characters, and any character
+     * whose folded form is not one plain character. Latin-1 holds no combining mark, so folding
+     * character by character equals folding the whole string.
      */
-    private static final String[] LATIN1 = new String[256];
+    private static final char[] LATIN1 = new char[256];
 
     static {
         for (char c = 0; c < 256; c++) {
-            boolean special = c == '<' || c == '>' || c == '*' || c == '`' || c == '~' || c == '_' || c == '-'
-                    || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             String folded = foldAccents(String.valueOf(c)).toLowerCase(Locale.ROOT);
-            boolean plain = !folded.isEmpty() && folded.chars().allMatch(ch -> ch >= ' ' && ch < 256
-                    && "<>*`~_- ".indexOf(ch) < 0);
-            LATIN1[c] = special || !plain ? null : folded;
+            boolean plain = c > ' ' && folded.length() == 1 && folded.charAt(0) > ' ' && folded.charAt(0) < 256
+                    && "<*`~_-".indexOf(c) < 0 && "<*`~_-".indexOf(folded.charAt(0)) < 0;
+            LATIN1[c] = plain ? folded.charAt(0) : 0;
         }
     }
 
     /**
-     * {@link #foldGeneral} for text made only of U+0000..U+00FF without markup ({@code < > * ` ~}) or
-     * separators ({@code _ -}): folds character by character and collapses white space by hand.
+     * {@link #foldGeneral} for text made only of U+0000..U+00FF without {@code <}: folds character
+     * by character, drops markup ({@code * ` ~}), reads separators ({@code _ -}) as white space and
+     * collapses white space as the general path does.
      *
      * @return the folded text, or {@code null} when the text is outside this case
      */
     private static String foldLatin1(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
+        int len = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                pendingSpace = true;
-                continue;
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '_', '-' -> pendingSpace = true;
+                case '*', '`', '~' -> {
+                    // removed, like MARKUP, before separators and spaces are collapsed
+                }
+                default -> {
+                    char folded = c < 256 ? LATIN1[c] : 0;
+                    if (folded == 0) {
+                        return null;
+                    }
+                    if (pendingSpace && len > 0) {
+                        out[len++] = ' ';
+                    }
+                    pendingSpace = false;
+                    out[len++] = folded;
+                }
             }
-            if (c >= 256) {
-                return null;
-            }
-            String folded = LATIN1[c];
-            if (folded == null) {
-                return null;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(folded);
         }
-        // Leading space: the general path trims it; trailing white space was never appended.
-        String s = out.length() > 0 && out.charAt(0) == ' ' ? out.substring(1) : out.toString();
-        return stripNumberingAndColons(s.trim());
+        // Leading and trailing white space were never written: the general path trims them.
+        return stripNumberingAndColons(new String(out, 0, len));
     }
 
     private static String stripNumberingAndColons(String folded) {
