@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +32,14 @@ import java.util.Set;
  */
 public final class FrontMatterParser {
 
-    /** Immutable (built once, shared by all threads); each parse gets its own {@link Compose}. */
+    /**
+     * Immutable (built once, shared by all threads); each parse gets its own {@link Compose}. The
+     * failsafe schema (YAML 1.2 section 10.1) leaves every scalar a string: only the text as written
+     * is read here, never the resolved type, and it spares matching each scalar against the JSON
+     * schema's regular expressions.
+     */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
             .setAllowDuplicateKeys(true)
             .setMaxAliasesForCollections(20)
             .setCodePointLimit(1_000_000)

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.frontmatter.FrontMatter;
 import dev.procedures.core.frontmatter.FrontMatterParser;
@@ -101,6 +102,7 @@ public final class MarkdownReader {
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
         private final Matcher labelMatcher = LABEL.matcher("");
+        private int cursor = 1;
 
         Walk(SourceText source) {
             this.source = source;
@@ -112,8 +114,37 @@ public final class MarkdownReader {
             }
         }
 
+        /**
+         * {@link SourceText#lineAt}, starting from the line of the previous call: the walk visits
+         * nodes in file order, so the answer is nearly always that line or one of the next few.
+         */
         int line(int offset) {
-            return source.lineAt(offset);
+            int o = Math.max(0, offset);
+            int c = cursor;
+            int n = source.lineCount();
+            if (o >= source.lineStart(c)) {
+                for (int k = 0; k < 8; k++) {
+                    if (c == n || o < source.lineStart(c + 1)) {
+                        cursor = c;
+                        return c;
+                    }
+                    c++;
+                }
+            }
+            cursor = source.lineAt(o);
+            return cursor;
+        }
+
+        /**
+         * The text of a flexmark sequence. A {@link SubSequence} of the parsed text is a plain
+         * slice of it, taken with {@link String#substring}; flexmark's own {@code toString()}
+         * copies it character by character. Other sequences (segmented content) use it.
+         */
+        String str(BasedSequence chars) {
+            if (chars instanceof SubSequence && chars.getBase() == source.text()) {
+                return source.text().substring(chars.getStartOffset(), chars.getEndOffset());
+            }
+            return chars.toString();
         }
 
         int endLine(Node n) {
@@ -131,22 +162,22 @@ public final class MarkdownReader {
             if (n instanceof YamlFrontMatterBlock) {
                 frontMatter(n);
             } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                String text = h.getText().toString();
+                String text = str(h.getText());
                 headings.add(new Heading(h.getLevel(), display(text), TextNormalizer.fold(text),
                         line(h.getText().getStartOffset()), source.columnAt(h.getStartOffset())));
                 inlines(h);
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
                 BasedSequence contentChars = f.getContentChars();
-                String content = contentChars.toString();
+                String content = str(contentChars);
                 int contentStart = contentChars.isEmpty() ? start + 1 : line(contentChars.getStartOffset());
                 int end = endLine(f);
-                codeBlocks.add(new CodeBlock(f.getInfo().toString().trim(), content, start, contentStart, end, true));
+                codeBlocks.add(new CodeBlock(str(f.getInfo()).trim(), content, start, contentStart, end, true));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof IndentedCodeBlock c) {
                 int start = line(c.getStartOffset());
                 int end = endLine(c);
-                String content = c.getContentChars().toString();
+                String content = str(c.getContentChars());
                 codeBlocks.add(new CodeBlock("", content, start, start, end, false));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof Paragraph p) {
@@ -157,13 +188,13 @@ public final class MarkdownReader {
                 htmlBlock(n);
             } else if (n instanceof ThematicBreak) {
                 int l = line(n.getStartOffset());
-                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, n.getChars().toString()));
+                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, str(n.getChars())));
             } else if (n instanceof com.vladsch.flexmark.ast.Link link) {
-                links.add(new Link(link.getUrl().toString(), link.getText().toString(),
+                links.add(new Link(str(link.getUrl()), str(link.getText()),
                         line(link.getStartOffset()), source.columnAt(link.getStartOffset())));
                 children(n);
             } else if (n instanceof HtmlInlineComment c) {
-                comment(c.getChars().toString(), c.getStartOffset(), false);
+                comment(str(c.getChars()), c.getStartOffset(), false);
             } else {
                 children(n);
             }
@@ -197,7 +228,7 @@ public final class MarkdownReader {
         void paragraph(Paragraph p) {
             int start = line(p.getStartOffset());
             int end = endLine(p);
-            String text = p.getChars().toString();
+            String text = str(p.getChars());
             blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
             int offset = p.getStartOffset();
             int from = 0;
@@ -227,7 +258,7 @@ public final class MarkdownReader {
         void table(TableBlock t) {
             int start = line(t.getStartOffset());
             int end = endLine(t);
-            blocks.add(new Block(Block.Kind.TABLE, start, end, t.getChars().toString()));
+            blocks.add(new Block(Block.Kind.TABLE, start, end, str(t.getChars())));
             List<String> header = new ArrayList<>();
             List<Table.Row> rows = new ArrayList<>();
             for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -243,7 +274,7 @@ public final class MarkdownReader {
                     List<String> cells = new ArrayList<>();
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell c) {
-                            cells.add(c.getText().toString().trim());
+                            cells.add(str(c.getText()).trim());
                             children(c);
                         }
                     }
@@ -260,7 +291,7 @@ public final class MarkdownReader {
         void htmlBlock(Node n) {
             int start = line(n.getStartOffset());
             int end = endLine(n);
-            String text = n.getChars().toString();
+            String text = str(n.getChars());
             blocks.add(new Block(Block.Kind.HTML, start, end, text));
             Matcher m = HTML_COMMENT.matcher(text);
             while (m.find()) {
