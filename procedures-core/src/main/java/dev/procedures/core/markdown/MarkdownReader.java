@@ -200,8 +200,22 @@ public final class MarkdownReader {
             }
         }
 
+        /**
+         * Walks the inline nodes of a leaf block, where only links ({@code [text](url)}) and inline
+         * HTML comments ({@code <!-- -->}) are collected. Without {@code [} or {@code <} in the
+         * block's text there is neither, and the walk is skipped.
+         */
         void inlines(Node n) {
-            children(n);
+            int start = n.getStartOffset();
+            int end = n.getEndOffset();
+            String text = source.text();
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '[' || c == '<') {
+                    children(n);
+                    return;
+                }
+            }
         }
 
         void frontMatter(Node block) {
@@ -252,7 +266,7 @@ public final class MarkdownReader {
                 }
                 from = nl + 1;
             }
-            children(p);
+            inlines(p);
         }
 
         void table(TableBlock t) {
@@ -275,7 +289,7 @@ public final class MarkdownReader {
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell c) {
                             cells.add(str(c.getText()).trim());
-                            children(c);
+                            inlines(c);
                         }
                     }
                     if (head && header.isEmpty()) {
