@@ -41,7 +41,7 @@ for n in "${sizes[@]}"; do
 done
 
 echo ">> building procedures-benchmarks (and the core)"
-./mvnw -B -q -pl procedures-benchmarks -am package -DskipTests
+./mvnw -B -q -pl procedures-benchmarks -am package -Dmaven.test.skip=true
 cp="$root/procedures-benchmarks/target/classes:$(cat "$root/procedures-benchmarks/target/benchmark.classpath")"
 
 echo ">> JMH: fork ${FORKS:-1}, warm-up ${WARMUP:-2}, measured ${MEASURE:-5} single-shot passes per benchmark"
