@@ -51,6 +51,16 @@ public final class ProcedureChecker {
 
     private final List<Rule> rules;
 
+    /** One digest per thread: {@link MessageDigest#getInstance} costs a provider lookup per call. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
     /** Uses every rule of {@link RuleRegistry}. */
     public ProcedureChecker() {
         this(RuleRegistry.all());
@@ -102,15 +112,15 @@ public final class ProcedureChecker {
         List<Finding> findings = new ArrayList<>();
         List<ProcedureSummary> summaries = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        List<FileOutcome> outcomes = readAll(files, request, reader, sourceReader, fileRules, cache);
-        for (FileOutcome o : outcomes) {
+        ReadAll all = readAll(files, request, reader, sourceReader, fileRules, cache);
+        for (FileOutcome o : all.outcomes()) {
             findings.addAll(o.findings());
             o.summary().ifPresent(summaries::add);
             if (!o.suppressions().isEmpty()) {
                 suppressions.put(o.path(), o.suppressions());
             }
         }
-        Optional<Corpus.Readme> readme = readReadme(request, sourceReader);
+        Optional<Corpus.Readme> readme = all.readme();
         readme.ifPresent(r -> {
             Suppressions s = Suppressions.of(r.document());
             if (!s.isEmpty()) {
@@ -247,15 +257,22 @@ public final class ProcedureChecker {
                                Suppressions suppressions) {
     }
 
-    private List<FileOutcome> readAll(List<Path> files, CheckRequest request, ProcedureReader reader,
-                                      SourceReader sourceReader, List<ProcedureRule> fileRules, ResultCache cache)
+    private record ReadAll(List<FileOutcome> outcomes, Optional<Corpus.Readme> readme) {
+    }
+
+    /**
+     * Reads and checks every file and parses the README. With several threads the README (large
+     * for a large corpus) is parsed first on the pool, beside the files, rather than after them.
+     */
+    private ReadAll readAll(List<Path> files, CheckRequest request, ProcedureReader reader,
+                            SourceReader sourceReader, List<ProcedureRule> fileRules, ResultCache cache)
             throws ProceduresException {
         if (request.threads() == 1 || files.size() < 2) {
             List<FileOutcome> result = new ArrayList<>();
             for (Path f : files) {
                 result.add(checkFile(f, request, reader, sourceReader, fileRules, cache));
             }
-            return result;
+            return new ReadAll(result, readReadme(request, sourceReader));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), files.size()), r -> {
             Thread t = new Thread(r, "procedures-check");
@@ -263,15 +280,16 @@ public final class ProcedureChecker {
             return t;
         });
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>();
+            Future<Optional<Corpus.Readme>> readme = pool.submit(() -> readReadme(request, sourceReader));
+            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
             for (Path f : files) {
                 futures.add(pool.submit(() -> checkFile(f, request, reader, sourceReader, fileRules, cache)));
             }
-            List<FileOutcome> result = new ArrayList<>();
+            List<FileOutcome> result = new ArrayList<>(files.size());
             for (Future<FileOutcome> future : futures) {
                 result.add(future.get());
             }
-            return result;
+            return new ReadAll(result, readme.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProceduresException("check interrupted", e);
@@ -417,12 +435,9 @@ public final class ProcedureChecker {
      * @return 16 hex characters of SHA-256
      */
     public static String fingerprint(String ruleId, String key) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((ruleId + "\u0000" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        MessageDigest md = SHA256.get();
+        md.reset();
+        md.update((ruleId + "\u0000" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(md.digest(), 0, 8);
     }
 }

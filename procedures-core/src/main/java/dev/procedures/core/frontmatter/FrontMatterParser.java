@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,19 @@ import java.util.Set;
  * occurrence). Thread-safe.
  */
 public final class FrontMatterParser {
+
+    /**
+     * Immutable (built once, shared by all threads); each parse gets its own {@link Compose}. The
+     * failsafe schema (YAML 1.2 section 10.1) leaves every scalar a string: only the text as written
+     * is read here, never the resolved type, and it spares matching each scalar against the JSON
+     * schema's regular expressions.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(1_000_000)
+            .build();
 
     /**
      * Parses the YAML between the front matter delimiters.
@@ -56,12 +70,7 @@ public final class FrontMatterParser {
         Set<String> duplicates = new LinkedHashSet<>();
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder()
-                    .setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(20)
-                    .setCodePointLimit(1_000_000)
-                    .build();
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
@@ -85,6 +94,7 @@ public final class FrontMatterParser {
         }
         Map<String, Integer> firstSeen = new HashMap<>();
         List<FrontMatterEntry> all = new ArrayList<>();
+        List<String> allFolded = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
@@ -117,10 +127,11 @@ public final class FrontMatterParser {
                     line, column, valueLine, valueColumn));
             nestedDuplicates(valueNode, firstLine, problems, java.util.Collections.newSetFromMap(
                     new java.util.IdentityHashMap<>()));
+            allFolded.add(folded);
         }
-        for (FrontMatterEntry e : all) {
-            if (!duplicates.contains(TextNormalizer.fold(e.key()))) {
-                entries.add(e);
+        for (int i = 0; i < all.size(); i++) {
+            if (!duplicates.contains(allFolded.get(i))) {
+                entries.add(all.get(i));
             }
         }
         return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);

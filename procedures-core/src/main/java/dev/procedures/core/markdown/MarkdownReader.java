@@ -19,6 +19,8 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.frontmatter.FrontMatter;
 import dev.procedures.core.frontmatter.FrontMatterParser;
@@ -63,6 +65,7 @@ public final class MarkdownReader {
             "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern DISPLAY_MARKUP = Pattern.compile("\\*\\*|__|`");
     private static final Set<String> DELIMITERS = Set.of("---", "...");
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -109,6 +112,8 @@ public final class MarkdownReader {
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
         private boolean unclosedFrontMatter;
+        private final Matcher labelMatcher = LABEL.matcher("");
+        private int cursor = 1;
 
         Walk(SourceText source) {
             this.source = source;
@@ -120,8 +125,37 @@ public final class MarkdownReader {
             }
         }
 
+        /**
+         * {@link SourceText#lineAt}, starting from the line of the previous call: the walk visits
+         * nodes in file order, so the answer is nearly always that line or one of the next few.
+         */
         int line(int offset) {
-            return source.lineAt(offset);
+            int o = Math.max(0, offset);
+            int c = cursor;
+            int n = source.lineCount();
+            if (o >= source.lineStart(c)) {
+                for (int k = 0; k < 8; k++) {
+                    if (c == n || o < source.lineStart(c + 1)) {
+                        cursor = c;
+                        return c;
+                    }
+                    c++;
+                }
+            }
+            cursor = source.lineAt(o);
+            return cursor;
+        }
+
+        /**
+         * The text of a flexmark sequence. A {@link SubSequence} of the parsed text is a plain
+         * slice of it, taken with {@link String#substring}; flexmark's own {@code toString()}
+         * copies it character by character. Other sequences (segmented content) use it.
+         */
+        String str(BasedSequence chars) {
+            if (chars instanceof SubSequence && chars.getBase() == source.text()) {
+                return source.text().substring(chars.getStartOffset(), chars.getEndOffset());
+            }
+            return chars.toString();
         }
 
         int endLine(Node n) {
@@ -139,21 +173,22 @@ public final class MarkdownReader {
             if (n instanceof YamlFrontMatterBlock) {
                 frontMatter(n);
             } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                String text = h.getText().toString();
+                String text = str(h.getText());
                 headings.add(new Heading(h.getLevel(), display(text), TextNormalizer.fold(text),
                         line(h.getText().getStartOffset()), source.columnAt(h.getStartOffset())));
                 inlines(h);
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
-                String content = f.getContentChars().toString();
-                int contentStart = f.getContentChars().isEmpty() ? start + 1 : line(f.getContentChars().getStartOffset());
+                BasedSequence contentChars = f.getContentChars();
+                String content = str(contentChars);
+                int contentStart = contentChars.isEmpty() ? start + 1 : line(contentChars.getStartOffset());
                 int end = endLine(f);
-                codeBlocks.add(new CodeBlock(f.getInfo().toString().trim(), content, start, contentStart, end, true));
+                codeBlocks.add(new CodeBlock(str(f.getInfo()).trim(), content, start, contentStart, end, true));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof IndentedCodeBlock c) {
                 int start = line(c.getStartOffset());
                 int end = endLine(c);
-                String content = c.getContentChars().toString();
+                String content = str(c.getContentChars());
                 codeBlocks.add(new CodeBlock("", content, start, start, end, false));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof Paragraph p) {
@@ -164,32 +199,45 @@ public final class MarkdownReader {
                 htmlBlock(n);
             } else if (n instanceof ThematicBreak) {
                 int l = line(n.getStartOffset());
-                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, n.getChars().toString()));
+                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, str(n.getChars())));
             } else if (n instanceof com.vladsch.flexmark.ast.Link link) {
-                links.add(new Link(link.getUrl().toString(), link.getText().toString(),
+                links.add(new Link(str(link.getUrl()), str(link.getText()),
                         line(link.getStartOffset()), source.columnAt(link.getStartOffset())));
                 children(n);
             } else if (n instanceof HtmlInlineComment c) {
-                comment(c.getChars().toString(), c.getStartOffset(), false);
+                comment(str(c.getChars()), c.getStartOffset(), false);
             } else {
                 children(n);
             }
         }
 
+        /**
+         * Walks the inline nodes of a leaf block, where only links ({@code [text](url)}) and inline
+         * HTML comments ({@code <!-- -->}) are collected. Without {@code [} or {@code <} in the
+         * block's text there is neither, and the walk is skipped.
+         */
         void inlines(Node n) {
-            children(n);
+            int start = n.getStartOffset();
+            int end = n.getEndOffset();
+            String text = source.text();
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '[' || c == '<') {
+                    children(n);
+                    return;
+                }
+            }
         }
 
         void frontMatter(Node block) {
             int start = block.getStartOffset();
             int end = block.getEndOffset();
-            String chars = source.text().substring(start, end);
-            int firstBreak = chars.indexOf('\n');
+            int firstBreak = source.text().indexOf('\n', start);
             int startLine = line(start);
-            if (firstBreak < 0) {
+            if (firstBreak < 0 || firstBreak >= end) {
                 return;
             }
-            int yamlStart = start + firstBreak + 1;
+            int yamlStart = firstBreak + 1;
             int lastLine = endLine(block);
             int yamlEnd = end;
             int endLine = lastLine;
@@ -206,36 +254,46 @@ public final class MarkdownReader {
         void paragraph(Paragraph p) {
             int start = line(p.getStartOffset());
             int end = endLine(p);
-            String text = p.getChars().toString();
+            String text = str(p.getChars());
             blocks.add(new Block(Block.Kind.PARAGRAPH, start, end, text));
             int offset = p.getStartOffset();
             boolean quoted = p.getAncestorOfType(BlockQuote.class) != null;
             boolean first = true;
-            for (String rawLine : text.split("\n", -1)) {
-                String l = rawLine.endsWith("\r") ? rawLine.substring(0, rawLine.length() - 1) : rawLine;
+            int from = 0;
+            while (from <= text.length()) {
+                int nl = text.indexOf('\n', from);
+                int lineEnd = nl < 0 ? text.length() : nl;
+                int stop = lineEnd > from && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
                 // continuation lines of a paragraph in a block quote still carry their '>' markers
                 int skip = 0;
                 if (quoted && !first) {
-                    Matcher q = QUOTE_MARKERS.matcher(l);
-                    skip = q.lookingAt() ? q.end() : 0;
+                    Matcher q = QUOTE_MARKERS.matcher(text).region(from, stop);
+                    skip = q.lookingAt() ? q.end() - from : 0;
                 }
-                Matcher m = LABEL.matcher(l.substring(skip));
-                if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
-                    String key = m.group(2).trim();
-                    int lineNo = line(offset);
-                    labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
-                            source.columnAt(offset) + skip + m.group(1).length()));
+                if (mayBeLabel(text, from + skip, stop)) {
+                    // The region behaves as the line alone: anchoring bounds make ^ and $ match at its ends.
+                    Matcher m = labelMatcher.reset(text).region(from + skip, stop);
+                    if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
+                        String key = m.group(2).trim();
+                        int lineNo = line(offset);
+                        labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
+                                source.columnAt(offset) + skip + m.group(1).length()));
+                    }
                 }
-                offset += rawLine.length() + 1;
+                offset += lineEnd - from + 1;
                 first = false;
+                if (nl < 0) {
+                    break;
+                }
+                from = nl + 1;
             }
-            children(p);
+            inlines(p);
         }
 
         void table(TableBlock t) {
             int start = line(t.getStartOffset());
             int end = endLine(t);
-            blocks.add(new Block(Block.Kind.TABLE, start, end, t.getChars().toString()));
+            blocks.add(new Block(Block.Kind.TABLE, start, end, str(t.getChars())));
             List<String> header = new ArrayList<>();
             List<Table.Row> rows = new ArrayList<>();
             for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -251,8 +309,8 @@ public final class MarkdownReader {
                     List<String> cells = new ArrayList<>();
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell c) {
-                            cells.add(c.getText().toString().trim());
-                            children(c);
+                            cells.add(str(c.getText()).trim());
+                            inlines(c);
                         }
                     }
                     if (head && header.isEmpty()) {
@@ -268,7 +326,7 @@ public final class MarkdownReader {
         void htmlBlock(Node n) {
             int start = line(n.getStartOffset());
             int end = endLine(n);
-            String text = n.getChars().toString();
+            String text = str(n.getChars());
             blocks.add(new Block(Block.Kind.HTML, start, end, text));
             Matcher m = HTML_COMMENT.matcher(text);
             while (m.find()) {
@@ -289,6 +347,35 @@ public final class MarkdownReader {
     }
 
     private static String display(String text) {
-        return text.replaceAll("\\*\\*|__|`", "").trim();
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('`') < 0) {
+            return text.trim();
+        }
+        return DISPLAY_MARKUP.matcher(text).replaceAll("").trim();
+    }
+
+    /**
+     * A necessary condition for a label on {@code text[from, end)}: after leading white space
+     * comes {@code **} or a task box {@code [} ({@link #LABEL}), and a colon follows (a match
+     * without one is not a label). Skips the regex for most lines.
+     */
+    private static boolean mayBeLabel(String text, int from, int end) {
+        int i = from;
+        while (i < end && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c != '[' && !(c == '*' && i + 1 < end && text.charAt(i + 1) == '*')) {
+            return false;
+        }
+        int colon = text.indexOf(':', i);
+        return colon >= 0 && colon < end;
+    }
+
+    /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

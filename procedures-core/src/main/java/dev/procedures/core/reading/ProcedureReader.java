@@ -60,24 +60,32 @@ public final class ProcedureReader {
         MarkdownDocument doc = markdownReader.read(source);
         Optional<Heading> title = doc.headings().stream().filter(h -> h.level() == 1).findFirst();
         Metadata metadata = metadata(doc, title);
+        List<Heading> headings = doc.headings();
+        int[] ends = sectionEnds(headings, doc.source().lineCount());
         List<Section> sections = new ArrayList<>();
-        for (Heading h : doc.headings()) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
             if (h.level() >= 2) {
-                vocabulary.section(h.key()).ifPresent(kind -> sections.add(new Section(kind, h, doc.sectionEnd(h))));
+                int end = ends[i];
+                vocabulary.section(h.key()).ifPresent(kind -> sections.add(new Section(kind, h, end)));
             }
         }
         List<Section> execution = sections.stream().filter(s -> s.kind() == SectionKind.EXECUTION).toList();
         List<Step> steps = new ArrayList<>();
-        for (Heading h : doc.headings()) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h.level() < 2 || !h.key().startsWith("paso ")) {
+                continue;
+            }
             Matcher m = STEP.matcher(h.key());
-            if (!m.matches() || h.level() < 2) {
+            if (!m.matches()) {
                 continue;
             }
             boolean inside = execution.isEmpty() || execution.stream()
                     .anyMatch(s -> h.line() > s.startLine() && h.line() <= s.endLine());
             if (inside) {
                 String titleText = STEP_TITLE.matcher(h.text()).replaceFirst("");
-                steps.add(new Step(m.group(1), titleText, h, doc.sectionEnd(h)));
+                steps.add(new Step(m.group(1), titleText, h, ends[i]));
             }
         }
         Optional<ProcedureId> fileId = ProcedureId.atStart(file.getFileName().toString());
@@ -138,6 +146,33 @@ public final class ProcedureReader {
             }
         }
         return new Metadata(values, ambiguous);
+    }
+
+    /**
+     * {@link MarkdownDocument#sectionEnd} of every heading in one pass: a heading's section ends
+     * before the next heading of the same or a higher level. Headings are in file order, one per
+     * line, so a stack of still open headings gives each end in O(number of headings).
+     *
+     * @param headings  the headings in file order
+     * @param lineCount the number of lines of the file (end of the sections still open at the end)
+     * @return per heading index, the 1-based last line of its section
+     */
+    static int[] sectionEnds(List<Heading> headings, int lineCount) {
+        int[] ends = new int[headings.size()];
+        int[] open = new int[headings.size()];
+        int depth = 0;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            while (depth > 0 && headings.get(open[depth - 1]).level() >= h.level()
+                    && h.line() > headings.get(open[depth - 1]).line()) {
+                ends[open[--depth]] = h.line() - 1;
+            }
+            open[depth++] = i;
+        }
+        while (depth > 0) {
+            ends[open[--depth]] = lineCount;
+        }
+        return ends;
     }
 
     private static String stripMarkup(String value) {

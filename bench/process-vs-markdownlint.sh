@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times the whole `check` process on the 1,000-procedure corpus beside markdownlint-cli2 with its
+# default rules, both as fresh processes, and prints markdownlint / procedures.
+#
+# Usage: bench/process-vs-markdownlint.sh [COUNT]        (default 1000 procedures)
+# Environment: RUNS (3; the median is reported), SHARED_DIR (folder with corpus/gen_corpus.py),
+#              MARKDOWNLINT_VERSION (0.22.1: the last release that runs on Node 20).
+#
+# The procedures side is the Maven goal, called fully qualified without a project pom:
+#   mvn -B -q -o dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check -Dprocedures.directory=DIR
+# When the installed plugin has no `check` goal yet, the script says so and times the core instead,
+# as `java -cp ... dev.procedures.benchmarks.CheckMain DIR` (same rules, no Maven start-up).
+# markdownlint-cli2 is installed with npm under bench-work/ (ignored by git); without npm that side
+# is skipped. Exit codes of both tools are ignored: findings are expected.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+count="${1:-1000}"
+runs="${RUNS:-3}"
+mdl_version="${MARKDOWNLINT_VERSION:-0.22.1}"
+work="$root/bench-work"
+mkdir -p "$work"
+
+find_shared() {
+  if [ -n "${SHARED_DIR:-}" ]; then echo "$SHARED_DIR"; return; fi
+  local d="$root"
+  while [ "$d" != "/" ]; do
+    if [ -f "$d/../shared/corpus/gen_corpus.py" ]; then (cd "$d/../shared" && pwd); return; fi
+    d="$(dirname "$d")"
+  done
+  echo "cannot find shared/corpus/gen_corpus.py beside the repository; set SHARED_DIR" >&2
+  exit 1
+}
+corpus="$work/corpus-$count"
+if [ ! -f "$corpus/README.md" ]; then
+  echo ">> generating $count procedures into $corpus"
+  python3 "$(find_shared)/corpus/gen_corpus.py" --count "$count" --out "$corpus" --seed 42 --force >/dev/null
+fi
+
+# Median wall seconds of RUNS runs of a command (output discarded).
+time_median() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s.%N)
+    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}')")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'
+}
+
+echo ">> installing the plugin and the core (./mvnw -q install -DskipTests)"
+./mvnw -B -q install -DskipTests
+./mvnw -B -q -o -pl procedures-benchmarks package -DskipTests
+
+plugin_jar="$HOME/.m2/repository/dev/procedures/procedures-maven-plugin/0.1.0-SNAPSHOT/procedures-maven-plugin-0.1.0-SNAPSHOT.jar"
+mvn_cmd=("$root/mvnw" -B -q -o dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check
+         "-Dprocedures.directory=$corpus" -Dprocedures.failOnViolation=false -Dprocedures.today=2026-01-15)
+if [ -f "$plugin_jar" ] && unzip -p "$plugin_jar" META-INF/maven/plugin.xml 2>/dev/null | grep -q '<goal>check</goal>'; then
+  label="mvn ... procedures:check (whole Maven process)"
+  # Without a project pom: run it from the corpus folder.
+  procedures_cmd=(bash -c 'cd "$0" && "$@"' "$corpus" "${mvn_cmd[@]}")
+else
+  label="STAND-IN: java CheckMain (the installed plugin has no check goal yet)"
+  cp="$root/procedures-benchmarks/target/classes:$(cat "$root/procedures-benchmarks/target/benchmark.classpath")"
+  procedures_cmd=(java -cp "$cp" dev.procedures.benchmarks.CheckMain "$corpus")
+fi
+echo ">> procedures: $label"
+proc_s=$(time_median "${procedures_cmd[@]}")
+echo "   median of $runs: ${proc_s} s"
+
+if command -v npm >/dev/null 2>&1; then
+  mdl_dir="$work/markdownlint-$mdl_version"
+  if [ ! -x "$mdl_dir/node_modules/.bin/markdownlint-cli2" ]; then
+    echo ">> npm install markdownlint-cli2@$mdl_version into $mdl_dir"
+    mkdir -p "$mdl_dir"
+    (cd "$mdl_dir" && npm install --no-audit --no-fund --silent "markdownlint-cli2@$mdl_version" >/dev/null)
+  fi
+  echo ">> markdownlint-cli2 $mdl_version, default rules, same files"
+  mdl_s=$(time_median bash -c 'cd "$0" && "$1" "*.md"' "$corpus" "$mdl_dir/node_modules/.bin/markdownlint-cli2")
+  echo "   median of $runs: ${mdl_s} s"
+  echo
+  awk -v p="$proc_s" -v m="$mdl_s" 'BEGIN {printf "procedures %s s, markdownlint-cli2 %s s, markdownlint / procedures = %.2f (target >= 5)\n", p, m, m / p}'
+else
+  echo "npm not found: markdownlint-cli2 side skipped"
+fi
