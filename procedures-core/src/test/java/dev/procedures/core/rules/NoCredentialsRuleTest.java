@@ -232,31 +232,20 @@ class NoCredentialsRuleTest {
         }
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("gen.log")));
-        String manifest = Files.readString(tmp.resolve("corpus.manifest.json"));
-        // the generator writes one object per file: "file", then "secrets" and "placeholders" lists
-        // of {"line": n, "kind": k, "value": v}; values are plain ASCII without quotes
-        Matcher file = Pattern.compile("\"file\": \"([^\"]+)\"").matcher(manifest);
-        List<Integer> starts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        while (file.find()) {
-            starts.add(file.start());
-            names.add(file.group(1));
-        }
-        Pattern entry = Pattern.compile("\"line\": (\\d+),\\s*\"kind\": \"([^\"]+)\",\\s*\"value\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+        // the generator's ground truth: per file, "secrets" and "placeholders" lists of {line, kind, value}
+        com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(tmp.resolve("corpus.manifest.json").toFile());
         Set<String> planted = new TreeSet<>();
         Set<String> placeholders = new TreeSet<>();
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            int to = i + 1 < names.size() ? starts.get(i + 1) : manifest.length();
-            Matcher e = entry.matcher(manifest).region(starts.get(i), to);
-            while (e.find()) {
-                String key = "corpus/" + names.get(i) + ":" + e.group(1);
-                if (e.group(2).equals("placeholder")) {
-                    placeholders.add(key);
-                } else {
-                    planted.add(key);
-                    values.add(e.group(3));
-                }
+        for (com.fasterxml.jackson.databind.JsonNode f : manifest.path("files")) {
+            String name = f.path("file").asText();
+            for (com.fasterxml.jackson.databind.JsonNode secret : f.path("secrets")) {
+                planted.add("corpus/" + name + ":" + secret.path("line").asInt());
+                values.add(secret.path("value").asText());
+            }
+            for (com.fasterxml.jackson.databind.JsonNode placeholder : f.path("placeholders")) {
+                placeholders.add("corpus/" + name + ":" + placeholder.path("line").asInt());
             }
         }
         assertFalse(planted.isEmpty(), "the generator planted no secret");
