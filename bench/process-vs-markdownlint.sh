@@ -8,8 +8,6 @@
 #
 # The procedures side is the Maven goal, called fully qualified without a project pom:
 #   mvn -B -q -o dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check -Dprocedures.directory=DIR
-# When the installed plugin has no `check` goal yet, the script says so and times the core instead,
-# as `java -cp ... dev.procedures.benchmarks.CheckMain DIR` (same rules, no Maven start-up).
 # markdownlint-cli2 is installed with npm under bench-work/ (ignored by git); without npm that side
 # is skipped. Exit codes of both tools are ignored: findings are expected.
 set -euo pipefail
@@ -51,22 +49,15 @@ time_median() {
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'
 }
 
-echo ">> installing the plugin and the core (./mvnw -q install -DskipTests)"
-./mvnw -B -q install -DskipTests
-./mvnw -B -q -o -pl procedures-benchmarks package -DskipTests
+echo ">> installing the plugin and the core (./mvnw -q install -DskipTests -Dinvoker.skip=true)"
+./mvnw -B -q install -DskipTests -Dinvoker.skip=true
 
-plugin_jar="$HOME/.m2/repository/dev/procedures/procedures-maven-plugin/0.1.0-SNAPSHOT/procedures-maven-plugin-0.1.0-SNAPSHOT.jar"
-mvn_cmd=("$root/mvnw" -B -q -o dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check
-         "-Dprocedures.directory=$corpus" -Dprocedures.failOnViolation=false -Dprocedures.today=2026-01-15)
-if [ -f "$plugin_jar" ] && unzip -p "$plugin_jar" META-INF/maven/plugin.xml 2>/dev/null | grep -q '<goal>check</goal>'; then
-  label="mvn ... procedures:check (whole Maven process)"
-  # Without a project pom: run it from the corpus folder.
-  procedures_cmd=(bash -c 'cd "$0" && "$@"' "$corpus" "${mvn_cmd[@]}")
-else
-  label="STAND-IN: java CheckMain (the installed plugin has no check goal yet)"
-  cp="$root/procedures-benchmarks/target/classes:$(cat "$root/procedures-benchmarks/target/benchmark.classpath")"
-  procedures_cmd=(java -cp "$cp" dev.procedures.benchmarks.CheckMain "$corpus")
-fi
+# Without a project pom, from the corpus folder; the result cache off, so every run does the full work.
+label="mvn ... procedures:check (whole Maven process, no cache)"
+procedures_cmd=(bash -c 'cd "$0" && "$@"' "$corpus" "$root/mvnw" -B -q -o
+    dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check "-Dprocedures.directory=$corpus"
+    -Dprocedures.failOnViolation=false -Dprocedures.today=2026-01-15 -Dprocedures.cache=false
+    -Dprocedures.outputFormat=)
 echo ">> procedures: $label"
 proc_s=$(time_median "${procedures_cmd[@]}")
 echo "   median of $runs: ${proc_s} s"
