@@ -15,6 +15,8 @@ import dev.procedures.core.rules.Reporter;
 import dev.procedures.core.rules.Rule;
 import dev.procedures.core.rules.RuleContext;
 import dev.procedures.core.rules.RuleRegistry;
+import dev.procedures.core.secrets.SecretDetectors;
+import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
 import dev.procedures.core.source.UnreadableSourceException;
@@ -329,6 +331,7 @@ public final class ProcedureChecker {
             for (ProcedureRule rule : fileRules) {
                 rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
             }
+            raw = redacted(raw, source.text(), request);
             entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
                     request.context().vocabulary())), Suppressions.of(procedure.document()).ranges());
         } catch (UnreadableSourceException e) {
@@ -339,6 +342,28 @@ public final class ProcedureChecker {
             cache.put(path, entry);
         }
         return outcome(path, entry);
+    }
+
+    /**
+     * Masks secret values in the messages of every rule: a step title or a label value quoted in a
+     * message may hold a password, and no output may show one (whether or not no-credentials runs).
+     */
+    private static List<Finding> redacted(List<Finding> findings, String text, CheckRequest request) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        SecretScanner.Redactor redactor = new SecretScanner(SecretDetectors.defaults(),
+                request.context().placeholderValues()).redactor(text);
+        if (redactor.isEmpty()) {
+            return findings;
+        }
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String message = redactor.redact(f.message());
+            result.add(message.equals(f.message()) ? f : new Finding(f.ruleId(), f.severity(), f.path(), f.line(),
+                    f.column(), message, f.fingerprint()));
+        }
+        return result;
     }
 
     /** A file that cannot be read: one file-encoding finding, and a summary with the id of its name. */

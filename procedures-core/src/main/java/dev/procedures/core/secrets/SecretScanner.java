@@ -102,6 +102,67 @@ public final class SecretScanner {
      */
     public List<SecretMatch> scan(String text) {
         LineIndex index = new LineIndex(text);
+        List<Candidate> kept = candidates(text);
+        List<SecretMatch> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            out.add(new SecretMatch(index.line(c.start), index.column(c.start), c.kind, c.key, c.masked, c.hash,
+                    c.detector.id(), c.placeholder));
+        }
+        return out;
+    }
+
+    /**
+     * A redactor for the messages of other rules about the same text: a message may quote a line
+     * (a step title, a label value) that holds a secret, and must show it masked as this scanner
+     * would. The clear values stay inside the redactor, which lives only while one file is checked.
+     *
+     * @param text the text of one file
+     * @return a function that masks every secret value of that text in a message
+     */
+    public Redactor redactor(String text) {
+        List<String> values = new ArrayList<>();
+        for (Candidate c : candidates(text)) {
+            String raw = text.substring(c.start, Math.min(text.length(), Math.max(c.start, c.end)));
+            for (String part : raw.split("\\\\?\\r?\\n")) {
+                String v = part.strip();
+                if (v.length() >= 4 && !values.contains(v)) {
+                    values.add(v);
+                }
+            }
+        }
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        return new Redactor(values);
+    }
+
+    /** Masks known secret values in messages; see {@link #redactor(String)}. */
+    public static final class Redactor {
+        private final List<String> values;
+
+        private Redactor(List<String> values) {
+            this.values = values;
+        }
+
+        /**
+         * @param message a finding message
+         * @return the message with every secret value of the file replaced by its masked form
+         */
+        public String redact(String message) {
+            String result = message;
+            for (String v : values) {
+                if (result.contains(v)) {
+                    result = result.replace(v, SecretValues.mask(v));
+                }
+            }
+            return result;
+        }
+
+        /** @return whether the file holds no secret, so messages need no redaction */
+        public boolean isEmpty() {
+            return values.isEmpty();
+        }
+    }
+
+    private List<Candidate> candidates(String text) {
         List<Candidate> candidates = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -127,12 +188,7 @@ public final class SecretScanner {
             }
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
-        List<SecretMatch> out = new ArrayList<>(kept.size());
-        for (Candidate c : kept) {
-            out.add(new SecretMatch(index.line(c.start), index.column(c.start), c.kind, c.key, c.masked, c.hash,
-                    c.detector.id(), c.placeholder));
-        }
-        return out;
+        return kept;
     }
 
     // ------------------------------------------------------------------ logical lines
