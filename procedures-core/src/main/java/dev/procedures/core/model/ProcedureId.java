@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record ProcedureId(String prefix, int number, String digits) implements Comparable<ProcedureId> {
 
-    private static final Pattern ID = Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)-(\\d{1,9})");
+    private static final Pattern ID = Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)-(\\d{1,9})(?!\\d)");
 
     /**
      * Parses an id written alone.

@@ -19,6 +19,9 @@ import java.util.TreeSet;
  */
 public final class IdSequenceRule implements CorpusRule {
 
+    /** Missing numbers listed one by one up to this many; a larger gap is given as a range. */
+    private static final int MAX_LISTED = 5;
+
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("id-sequence", Severity.ERROR,
             "Per prefix, procedure numbers are sequential from 001; a gap is allowed only for a retired number, "
                     + "and a retired number is never used again.",
@@ -52,23 +55,38 @@ public final class IdSequenceRule implements CorpusRule {
                 }
             }
             int expected = 1;
+            TreeSet<Integer> retiredHere = new TreeSet<>();
+            for (ProcedureId id : corpus.retired()) {
+                if (id.prefix().equalsIgnoreCase(prefix)) {
+                    retiredHere.add(id.number());
+                }
+            }
             for (var entry : numbers.entrySet()) {
                 int n = entry.getKey();
                 if (n > expected) {
-                    List<Integer> missing = new ArrayList<>();
-                    for (int k = expected; k < n; k++) {
-                        if (!retired.contains(key(prefix, k))) {
-                            missing.add(k);
+                    // counted, not enumerated: a typo such as PROC-BACKEND-9999999 must not list millions
+                    long gap = (long) n - expected - retiredHere.subSet(expected, true, n, false).size();
+                    if (gap > 0) {
+                        List<Integer> shown = new ArrayList<>();
+                        for (int k = expected; k < n && shown.size() < MAX_LISTED; k++) {
+                            if (!retiredHere.contains(k)) {
+                                shown.add(k);
+                            }
                         }
-                    }
-                    if (!missing.isEmpty()) {
                         ProcedureSummary next = entry.getValue().stream()
                                 .min((a, b) -> a.path().compareTo(b.path())).orElseThrow();
-                        String what = missing.size() == 1 ? id(prefix, missing.get(0)) + " is missing"
-                                : describe(prefix, missing) + " are missing";
+                        String what;
+                        if (gap == 1) {
+                            what = id(prefix, shown.get(0)) + " is missing";
+                        } else if (gap <= MAX_LISTED) {
+                            what = describe(prefix, shown) + " are missing";
+                        } else {
+                            what = gap + " numbers are missing, " + id(prefix, expected) + " to " + id(prefix, n - 1);
+                        }
                         reporter.report(next.path(), Math.max(next.idLine(), 1), 0, what + " from the " + prefix
-                                + " sequence (numbers are sequential and never reused); add it or declare it retired",
-                                "gap:" + new TreeSet<>(missing));
+                                + " sequence (numbers are sequential and never reused); add "
+                                + (gap == 1 ? "it" : "them") + " or declare " + (gap == 1 ? "it" : "them")
+                                + " retired", gap <= MAX_LISTED ? "gap:" + shown : "gap:" + expected + "-" + (n - 1) + "/" + gap);
                     }
                 }
                 expected = Math.max(expected, n + 1);

@@ -43,6 +43,17 @@ class IdSequenceRuleTest {
     }
 
     @Test
+    void aHugeGapIsCountedAndGivenAsARangeNotListed() {
+        List<Reported> findings = check(names("PROC-BACKEND-001-a.md", "PROC-BACKEND-002-b.md",
+                "PROC-BACKEND-999999999-typo.md"), "PROC-BACKEND-005");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("999999995 numbers are missing, PROC-BACKEND-003 to PROC-BACKEND-999999998 from the PROC-BACKEND "
+                + "sequence (numbers are sequential and never reused); add them or declare them retired",
+                findings.get(0).message());
+        assertEquals("PROC-BACKEND-999999999-typo.md", findings.get(0).path());
+    }
+
+    @Test
     void sequenceStartsAtOne() {
         List<Reported> findings = check(names("PROC-BACKEND-002-b.md"));
         assertEquals(List.of("gap:[1]"), findings.stream().map(Reported::fingerprint).toList());
