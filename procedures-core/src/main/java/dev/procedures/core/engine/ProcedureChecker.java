@@ -176,28 +176,35 @@ public final class ProcedureChecker {
 
     /**
      * Reads and summarises every procedure file of a set without running any rule, for the index.
-     * Files are read on {@link CheckRequest#threads()} worker threads, like {@link #check}; a file
-     * that cannot be read or decoded is skipped (the {@code check} goal reports it).
+     * Files are read on {@link CheckRequest#threads()} worker threads, like {@link #check}.
      *
      * @param request which directory, README (excluded), prefixes, encoding and vocabulary
-     * @return one summary per readable procedure file, in file name order
-     * @throws ProceduresException if the directory does not exist or cannot be listed
+     * @return one summary per procedure file, in file name order
+     * @throws ProceduresException if the directory does not exist or cannot be listed, or a procedure
+     *                             file cannot be read or decoded (naming the file and line)
      */
     public List<ProcedureSummary> summarize(CheckRequest request) throws ProceduresException {
         List<Path> files = scan(request);
         ProcedureReader reader = new ProcedureReader(request.context().vocabulary());
         SourceReader sourceReader = new SourceReader(request.encoding());
-        List<Optional<ProcedureSummary>> read = mapFiles(files, request.threads(), file -> {
+        List<Object> read = mapFiles(files, request.threads(), file -> {
+            String path = relativePath(request.baseDirectory(), file);
             try {
                 SourceText source = sourceReader.read(file);
-                Procedure procedure = reader.read(file, relativePath(request.baseDirectory(), file), source);
-                return Optional.of(ProcedureSummary.of(procedure, request.context().vocabulary()));
+                Procedure procedure = reader.read(file, path, source);
+                return ProcedureSummary.of(procedure, request.context().vocabulary());
             } catch (UnreadableSourceException e) {
-                return Optional.empty();
+                return path + ":" + Math.max(1, e.line()) + ": " + e.getMessage();
             }
         });
         List<ProcedureSummary> summaries = new ArrayList<>();
-        read.forEach(o -> o.ifPresent(summaries::add));
+        for (Object o : read) {
+            if (o instanceof String problem) {
+                // an index without this procedure would silently drop its rows: refuse instead
+                throw new ProceduresException(problem + "; fix the file, then regenerate the index");
+            }
+            summaries.add((ProcedureSummary) o);
+        }
         return summaries;
     }
 

@@ -241,16 +241,17 @@ class IndexGeneratorLayoutTest {
     }
 
     @Test
-    void unreadableProcedureIsSkipped() throws Exception {
+    void anUnreadableProcedureStopsTheIndexAndNothingIsWritten() throws Exception {
         Path dir = resource("unreadable-procedure", tmp.resolve("p"));
         Path readme = dir.resolve("README.md");
+        byte[] before = Files.readAllBytes(readme);
 
-        IndexResult result = new IndexGenerator().index(request(dir));
+        ProceduresException e = assertThrows(ProceduresException.class,
+                () -> new IndexGenerator().index(request(dir)));
 
-        assertEquals(1, result.procedures());
-        assertEquals(1, new ProcedureChecker().summarize(request(dir)).size());
-        assertEquals("# Runbooks de operaciones\n\n<!-- procedures-index:start -->\n\n" + rotationIndex()
-                + "\n\n<!-- procedures-index:end -->\n", Files.readString(readme, StandardCharsets.UTF_8));
+        assertEquals("PROC-OPS-002-copia-rota.md:3: file is not valid UTF-8 (first invalid byte at offset 48); save "
+                + "it as UTF-8; fix the file, then regenerate the index", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(readme), "an index without that procedure would drop its rows");
     }
 
     @Test
