@@ -22,6 +22,8 @@ public record IndexPlan(Path readme, String path, int line, int startOffset, int
 
     /** @return whether the README differs from what {@code index} would write */
     public boolean stale() {
-        return !currentText.equals(newText);
+        // compared in Unicode NFC: an editor that saves decomposed accents does not make it stale
+        return !java.text.Normalizer.normalize(currentText, java.text.Normalizer.Form.NFC)
+                .equals(java.text.Normalizer.normalize(newText, java.text.Normalizer.Form.NFC));
     }
 }

@@ -125,8 +125,15 @@ public final class IndexRenderer {
         return oneLine(text).replace("|", "\\|");
     }
 
+    /**
+     * One line of text in Unicode NFC (a title written with decomposed accents gives the same
+     * index as its composed twin), with HTML comment delimiters written as entities: a title holding
+     * {@code <!-- procedures-index:end -->} must not become a second marker in the README (CommonMark
+     * renders {@code &lt;} as {@code <}, so the title still reads as written).
+     */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return nfc.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim().replace("<!--", "&lt;!--").replace("-->", "--&gt;");
     }
 
     /**

@@ -89,4 +89,15 @@ class IndexRendererTest {
         assertThrows(IllegalArgumentException.class, () -> new IndexRenderer().render(List.of(), "./", 6, "\n"));
         assertThrows(IllegalArgumentException.class, () -> new IndexRenderer().render(List.of(), "./", 0, "\n"));
     }
+
+    @Test
+    void htmlCommentDelimitersInATitleCannotBecomeIndexMarkers() {
+        assertEquals("Rotación &lt;!-- procedures-index:end --&gt; de logs",
+                IndexRenderer.cell("Rotación <!-- procedures-index:end --> de logs"));
+    }
+
+    @Test
+    void decomposedAccentsAreWrittenComposed() {
+        assertEquals("Rotaci\u00f3n de logs", IndexRenderer.cell("Rotacio\u0301n de logs"));
+    }
 }
