@@ -135,6 +135,15 @@ final class IndexLocator {
                     + START + " --> / <!-- " + END + " --> nor a section headed '" + configured
                     + "'; add the markers around the index or add that section", 0);
         }
+        if (heading.level() == 1 && doc.headings().stream().anyMatch(h -> h.level() == 2
+                && !h.key().equals("por criticidad") && !h.key().equals("por tipo"))) {
+            // the section of a level-1 heading runs to the end of the file: every section the team
+            // wrote below the title (any level-2 heading but the index's own) would be replaced
+            throw new IndexLayoutException("index section heading '" + heading.text() + "' is the level-1 title of "
+                    + "the README, whose section holds the whole document; put the index under a level-2 heading '## "
+                    + configured + "' or between the markers <!-- " + START + " --> / <!-- " + END + " -->",
+                    heading.line());
+        }
         if (heading.level() > 4) {
             throw new IndexLayoutException("index section heading '" + heading.text() + "' is level "
                     + heading.level() + ", too deep for the index headings below it; use a heading of level 4 or "

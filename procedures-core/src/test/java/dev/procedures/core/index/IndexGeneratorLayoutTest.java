@@ -213,6 +213,21 @@ class IndexGeneratorLayoutTest {
     }
 
     @Test
+    void aLevelOneIndexHeadingWouldReplaceTheWholeReadmeSoItIsRefused() throws Exception {
+        Path dir = resource("missing-section", tmp.resolve("p"));
+        Path readme = dir.resolve("README.md");
+        String team = "# Índice de Procedimientos\n\nCómo trabajamos.\n\n## Contactos de guardia\n\n- Marta\n";
+        Files.writeString(readme, team, StandardCharsets.UTF_8);
+
+        ProceduresException e = assertThrows(ProceduresException.class,
+                () -> new IndexGenerator().index(request(dir)));
+
+        assertTrue(e.getMessage().startsWith("README.md:1: index section heading 'Índice de Procedimientos' is the "
+                + "level-1 title of the README"), e.getMessage());
+        assertEquals(team, Files.readString(readme, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void missingReadmeIsAnError() throws Exception {
         Path dir = resource("missing-section", tmp.resolve("p"));
         Files.delete(dir.resolve("README.md"));
