@@ -162,7 +162,26 @@ public final class SecretScanner {
         }
     }
 
+    /**
+     * The last text scanned on this thread and what was found: the engine scans each file twice in a
+     * row, once for no-credentials and once to mask secrets in other rules' messages, with the same
+     * text instance; the second scan reuses the first.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     private List<Candidate> candidates(String text) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == text && last[1].equals(detectors) && last[2].equals(placeholders)) {
+            @SuppressWarnings("unchecked")
+            List<Candidate> reused = (List<Candidate>) last[3];
+            return reused;
+        }
+        List<Candidate> found = scanCandidates(text);
+        LAST.set(new Object[] {text, detectors, placeholders, found});
+        return found;
+    }
+
+    private List<Candidate> scanCandidates(String text) {
         List<Candidate> candidates = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -188,7 +207,7 @@ public final class SecretScanner {
             }
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
-        return kept;
+        return List.copyOf(kept);
     }
 
     // ------------------------------------------------------------------ logical lines
