@@ -18,6 +18,20 @@ public final class AtomicFiles {
     }
 
     /**
+     * A temporary file is created readable by its owner only; the file it replaces keeps its own
+     * permissions, and a new file gets the usual {@code rw-r--r--}.
+     */
+    private static void keepOrOpenPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /**
      * Writes bytes to a file unless it already holds exactly those bytes.
      *
      * @param target the file to write
@@ -34,6 +48,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(temp, bytes);
+            keepOrOpenPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

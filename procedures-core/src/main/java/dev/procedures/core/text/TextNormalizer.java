@@ -18,6 +18,8 @@ public final class TextNormalizer {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>\\n]{0,200}>");
     private static final Pattern MARKUP = Pattern.compile("[*`~]+");
+    /** Pictographs and their joiners ({@code ## 🔧 Troubleshooting}): decoration, not words. */
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cs}\\uFE0F\\u200D]+");
     private static final Pattern SEPARATORS = Pattern.compile("[_\\-]+");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?|[ivxlc]{1,6}[.)])\\s+");
     /** Unicode white space, so a no-break space pasted from an editor is a space too. */
@@ -51,6 +53,7 @@ public final class TextNormalizer {
         }
         String s = HTML_TAG.matcher(text).replaceAll(" ");
         s = MARKUP.matcher(s).replaceAll("");
+        s = SYMBOLS.matcher(s).replaceAll(" ");
         s = SEPARATORS.matcher(s).replaceAll(" ");
         s = foldAccents(s).toLowerCase(Locale.ROOT);
         s = SPACES.matcher(s).replaceAll(" ").trim();

@@ -77,4 +77,10 @@ class TextNormalizerTest {
     void slugs(String title, String slug) {
         assertEquals(slug, TextNormalizer.slug(title));
     }
+
+    @Test
+    void pictographsInHeadingsAreDecorationNotWords() {
+        assertEquals("troubleshooting", TextNormalizer.fold("\uD83D\uDD27 Troubleshooting"));
+        assertEquals("rollback completo", TextNormalizer.fold("## \u26A0\uFE0F Rollback Completo".substring(3)));
+    }
 }
