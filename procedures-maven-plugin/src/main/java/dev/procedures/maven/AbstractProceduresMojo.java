@@ -44,7 +44,7 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     protected MavenSession session;
 
     /**
-     * Folder that holds the procedures. Default: {@code ${project.basedir}/docs/procedures}, or the
+     * Folder that holds the procedures. Default: <code>${project.basedir}/docs/procedures</code>, or the
      * current folder when Maven runs without a pom.
      */
     @Parameter(property = "procedures.directory")

@@ -55,7 +55,7 @@ public class CheckMojo extends AbstractProceduresMojo {
     /**
      * Report file. With one format it is written as given; with several, its extension is replaced
      * by each format's suffix ({@code .txt}, {@code .xml}, {@code .sarif}, {@code .json},
-     * {@code -junit.xml}). Default: {@code ${project.build.directory}/procedures-result} plus the
+     * {@code -junit.xml}). Default: <code>${project.build.directory}/procedures-result</code> plus the
      * suffix (the {@code target} folder of the current folder without a pom).
      */
     @Parameter(property = "procedures.outputFile")
@@ -85,7 +85,7 @@ public class CheckMojo extends AbstractProceduresMojo {
     protected boolean cache;
 
     /**
-     * Folder of the result cache. Default: {@code ${project.build.directory}/procedures-cache}
+     * Folder of the result cache. Default: <code>${project.build.directory}/procedures-cache</code>
      * ({@code target/procedures-cache} of the current folder without a pom).
      */
     @Parameter(property = "procedures.cacheDirectory")
@@ -109,6 +109,12 @@ public class CheckMojo extends AbstractProceduresMojo {
                 CheckResult result = new ProcedureChecker().check(target.request(), results);
                 result.warnings().forEach(getLog()::warn);
                 files += result.filesChecked();
+                if (result.filesChecked() == 0) {
+                    getLog().warn("no procedure file in " + target.request().directory()
+                            + (target.request().prefixes().isEmpty() ? "" : " with prefix "
+                            + String.join(", ", target.request().prefixes()))
+                            + "; check procedures.directory and procedures.prefix");
+                }
                 List<Finding> fresh = result.findings();
                 if (Files.isRegularFile(target.baseline())) {
                     fresh = Baseline.read(target.baseline()).newFindings(fresh, target.request().baseDirectory(),
