@@ -162,6 +162,29 @@ class CheckMojoTest {
         }
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void severalProcedureSetsAreCheckedEachWithItsOwnReadme(CheckMojo mojo) throws Exception {
+        Path backend = ExampleFolder.copy(work.resolve("backend"));
+        Path clean = ExampleFolder.copy(work.resolve("clean"));
+        Files.delete(clean.resolve("PROC-BACKEND-003-failover-base-de-datos.md"));
+        ProcedureSet first = new ProcedureSet();
+        first.setDirectory(backend.toFile());
+        ProcedureSet second = new ProcedureSet();
+        second.setDirectory(clean.toFile());
+        second.setRetired("PROC-BACKEND-003");
+        setVariableValueToObject(mojo, "procedureSets", java.util.List.of(first, second));
+        setVariableValueToObject(mojo, "today", "2026-11-29");
+        setVariableValueToObject(mojo, "outputFormat", "json");
+        setVariableValueToObject(mojo, "outputFile", work.resolve("result.json").toFile());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("12 violations"), e.getMessage()); // 11 of the example, 1 stale index
+        String json = Files.readString(work.resolve("result.json"));
+        assertTrue(json.contains("\"filesChecked\": 5,"), json);
+        assertTrue(json.contains("backend/procedures/PROC-BACKEND-003-failover-base-de-datos.md"), json);
+        assertTrue(json.contains("clean/procedures/README.md"), "the clean set's stale index: " + json);
+    }
+
     private Path copyExample() throws IOException {
         return ExampleFolder.copy(work);
     }
