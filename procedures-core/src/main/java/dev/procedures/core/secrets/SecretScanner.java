@@ -3,6 +3,7 @@ package dev.procedures.core.secrets;
 import dev.procedures.core.secrets.SecretDetector.Form;
 import dev.procedures.core.text.TextNormalizer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,9 +57,15 @@ public final class SecretScanner {
             "cambiame", "cambiar", "replaceme", "replace me");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?iu)\\b(?:change|changed|cambi\\w{0,8}|replace|reemplaz\\w{0,8}|sustitu\\w{0,8}|modific\\w{0,8}|rotate|rotar)\\b");
-    private static final Pattern OWNER_PREFIX = Pattern.compile("(?:my|mi|your|tu|su|our|nuestra|nuestro)");
-    private static final Pattern SECRET_WORD_IN_VALUE = Pattern.compile(
-            "password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential|credencial");
+    /**
+     * A possessive, any words, then the word for the secret at the end: {@code myregistrytoken},
+     * {@code mi_clave_secreta}, {@code your-api-key}; not a value that merely starts with the
+     * letters of a possessive ({@code superqzsecretoqz}).
+     */
+    private static final Pattern OWNER_SECRET_VALUE = Pattern.compile(
+            "(?:my|mi|your|tu|su|our|nuestra|nuestro)[a-z0-9]{0,60}?"
+                    + "(?:password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential"
+                    + "|credencial)(?:s|es)?");
     private static final Set<String> EXAMPLE_FIRST_WORDS = Set.of("your", "tu", "tus", "su", "sus", "example",
             "ejemplo", "sample", "dummy", "fake", "placeholder", "insert", "inserta", "insertar", "enter", "introduce",
             "introducir", "poner", "pon", "put", "replace", "reemplazar", "nuevo", "new", "otro", "some");
@@ -193,6 +200,7 @@ public final class SecretScanner {
             lineStart = logical.nextStart;
         }
         scanPrivateKeys(text, candidates);
+        scanBlockScalars(text, candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
         java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -248,10 +256,50 @@ public final class SecretScanner {
                 sb.append(source, pos, copyEnd);
                 if (!continues) {
                     map[n] = copyEnd;
-                    return new Logical(sb.toString(), map, nl < 0 ? -1 : nl + 1);
+                    return composed(sb.toString(), map, nl < 0 ? -1 : nl + 1);
                 }
                 pos = nl + 1;
             }
+        }
+
+        /**
+         * The line in NFC: a base character followed by combining marks ({@code n} + U+0303) is
+         * composed ({@code ñ}) where Unicode has a composed form, so that keys written with
+         * decomposed accents match; every composed character maps to the offset of its base
+         * character, so positions stay those of the original text.
+         */
+        private static Logical composed(String text, int[] map, int nextStart) {
+            if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                return new Logical(text, map, nextStart);
+            }
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] out = new int[text.length() + 1];
+            int n = 0;
+            int i = 0;
+            while (i < text.length()) {
+                int j = i + Character.charCount(text.codePointAt(i));
+                while (j < text.length() && j - i < 16 && isMark(text.charAt(j))) {
+                    j++;
+                }
+                String piece = j - i > 1 ? Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC)
+                        : text.substring(i, j);
+                if (piece.length() > j - i) {
+                    piece = text.substring(i, j); // never grow: keep the map one to one or shorter
+                }
+                for (int k = 0; k < piece.length(); k++) {
+                    out[n++] = map[i + k];
+                }
+                sb.append(piece);
+                i = j;
+            }
+            out[n] = map[text.length()];
+            return new Logical(sb.toString(), out, nextStart);
+        }
+
+        private static boolean isMark(char c) {
+            int t = Character.getType(c);
+            return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                    || t == Character.ENCLOSING_MARK;
         }
 
         int offset(int index) {
@@ -281,7 +329,8 @@ public final class SecretScanner {
         String lower = lowerCase(text);
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() == Form.PRIVATE_KEY || !detector.worthScanning(lower)) {
+            if (detector.form() == Form.PRIVATE_KEY || detector.form() == Form.BLOCK_SCALAR
+                    || !detector.worthScanning(lower)) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
@@ -424,6 +473,9 @@ public final class SecretScanner {
                 if (!isLiteral(value, v, around) || value.startsWith("-") && detector.id().equals("flag")) {
                     return null;
                 }
+                if (detector.id().equals("flag") && isProseLabel(v, line)) {
+                    return null; // "Caso --password space:": a word that labels what follows, not a value
+                }
                 if (detector.id().equals("flag") && helpColumn(line, v.start) && !SecretValues.looksLikeSecret(value)) {
                     return null; // "--maskSecrets      enable masking ...": a help text column, not a value
                 }
@@ -505,7 +557,7 @@ public final class SecretScanner {
         }
         // "myregistrytoken", "mi_clave_secreta", "your-api-key": a possessive plus the word for the secret
         String compact = folded.replace(" ", "");
-        return OWNER_PREFIX.matcher(compact).lookingAt() && SECRET_WORD_IN_VALUE.matcher(compact).find();
+        return OWNER_SECRET_VALUE.matcher(compact).matches();
     }
 
     /**
@@ -516,6 +568,9 @@ public final class SecretScanner {
     private static boolean needsShape(Matcher m, ValueSpan v, String line) {
         String kq = group(m, "kq");
         String sep = group(m, "sep");
+        if ("\uFF1A".equals(sep)) {
+            sep = ":";
+        }
         if (sep == null) {
             return false; // flags and ENV: the syntax says it is a value
         }
@@ -543,6 +598,23 @@ public final class SecretScanner {
             return i < line.length() && "#/},|".indexOf(line.charAt(i)) < 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a bare flag value is a word of letters ending in a colon at the end of the line, as in
+     * a prose label ("Caso mysql --password quoted:"); a password ending in a colon is written
+     * quoted or with {@code =}.
+     */
+    private static boolean isProseLabel(ValueSpan v, String line) {
+        if (v.quoted || !v.raw.endsWith(":") || v.raw.length() < 2 || !line.substring(v.end).isBlank()) {
+            return false;
+        }
+        for (int i = 0; i < v.raw.length() - 1; i++) {
+            if (!Character.isLetter(v.raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value follows three or more blanks, as the description column of a help text does. */
@@ -688,6 +760,45 @@ public final class SecretScanner {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
+    }
+
+    // ------------------------------------------------------------------ YAML block scalars
+
+    /**
+     * {@code password: |} followed by a more indented line: the first line of the block is the
+     * value. The pattern runs over the whole text only when it holds {@code ": |"} or
+     * {@code ": >"}; it is anchored at line starts with bounded quantifiers.
+     */
+    private void scanBlockScalars(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.BLOCK_SCALAR || !detector.worthScanning(text)) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            while (m.find()) {
+                String key = m.group("key");
+                String value = m.group("bare").strip();
+                if (m.group("vi").length() <= m.group("ind").length() || !SecretKeys.isSecretName(key)) {
+                    continue;
+                }
+                ValueSpan v = new ValueSpan(m.start("bare"), m.start("bare") + value.length(), value, false, false);
+                if (!isLiteral(value, v, value)) {
+                    continue;
+                }
+                Candidate c = new Candidate();
+                c.detector = detector;
+                c.priority = d;
+                c.start = v.start;
+                c.end = v.end;
+                c.kind = kindOf(key);
+                c.key = key;
+                c.masked = SecretValues.mask(value);
+                c.hash = SecretValues.hash(value);
+                c.placeholder = SecretKeys.placeholderFor(key, defaultVariable(c.kind));
+                out.add(c);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ private keys
