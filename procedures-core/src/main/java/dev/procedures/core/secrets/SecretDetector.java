@@ -65,7 +65,13 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
          * pattern runs over the whole text (group {@code ind} = the key's indentation, {@code vi} =
          * the block's), the key must name a secret and the value is the block's first line.
          */
-        BLOCK_SCALAR
+        BLOCK_SCALAR,
+        /**
+         * A Markdown table column whose header names a secret ({@code | Servicio | Contraseña |}):
+         * the table is read with flexmark, the pattern only pre-filters the text for such a header,
+         * and every body cell of that column that is a literal shaped like a secret is a value.
+         */
+        TABLE_COLUMN
     }
 
     public SecretDetector {

@@ -161,6 +161,11 @@ public final class SecretDetectors {
                             + "[ \\t]{0,4}+:[ \\t]{1,4}+[|>][-+0-9]{0,2}+[ \\t]{0,8}+\\r?\\n(?<vi>[ \\t]{1,64}+)"
                             + "(?<bare>[^\\s#][^\\r\\n]{0,255}+)"),
                     0, List.of(), "SECRET"),
+            new SecretDetector("table-column", "secret in a table column", Form.TABLE_COLUMN,
+                    List.of("|"), List.of(),
+                    Pattern.compile("(?iu)\\|[ \\t*_`]{0,8}+[\\p{L}\\p{N}_. -]{0,30}?"
+                            + "(?:contrase|password|passwd|passphrase|clave|secret|token|pwd|api key|apikey)"),
+                    0, List.of(), "PASSWORD"),
             new SecretDetector("prose", "password in prose", Form.PROSE,
                     List.of("contrase", "password", "passphrase", "clave", "secret", "token", "pwd"), List.of(),
                     Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<key>contraseñas?|contrasenas?|passwords?|passphrase|claves?"

@@ -1,5 +1,14 @@
 package dev.procedures.core.secrets;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.secrets.SecretDetector.Form;
 import dev.procedures.core.text.TextNormalizer;
 
@@ -26,7 +35,13 @@ import java.util.regex.Pattern;
  *
  * <p>Cost: every pattern is linear in the line length (bounded or possessive quantifiers,
  * look-behind at run starts), so a 1 MB line of adversarial input scans in a fraction of a second
- * (see the bench under {@code src/test}).
+ * (see the bench under {@code src/test}). Two forms look past one line: YAML block scalars (one
+ * anchored pattern over the text, only when it holds {@code ": |"} or {@code ": >"}) and table
+ * columns under a secret-named header (one flexmark parse of the text, only when a table header
+ * names a secret; the same parse {@code MarkdownReader} does for every document).
+ *
+ * <p>Keys written with decomposed accents ({@code contrasen\u0303a}) are matched in NFC; positions
+ * are still those of the original text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -201,6 +216,7 @@ public final class SecretScanner {
         }
         scanPrivateKeys(text, candidates);
         scanBlockScalars(text, candidates);
+        scanTableColumns(text, candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
         java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -330,7 +346,7 @@ public final class SecretScanner {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
             if (detector.form() == Form.PRIVATE_KEY || detector.form() == Form.BLOCK_SCALAR
-                    || !detector.worthScanning(lower)) {
+                    || detector.form() == Form.TABLE_COLUMN || !detector.worthScanning(lower)) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
@@ -799,6 +815,109 @@ public final class SecretScanner {
                 out.add(c);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ table columns
+
+    /** flexmark with GFM tables only; parsers are immutable and shared across threads. */
+    private static final Parser TABLE_PARSER = Parser.builder(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    /** Header words that make a {@code Clave} column a column of key names, not of passwords. */
+    private static final Set<String> VALUE_HEADERS = Set.of("valor", "valores", "value", "values", "descripcion",
+            "description", "significado", "meaning", "uso", "default");
+
+    /**
+     * Body cells under a header that names a secret ({@code | Servicio | Usuario | Contraseña |}).
+     * The table is read with flexmark (so a table inside a code block is none); a cell counts when
+     * it is one literal (no white space) shaped like a secret, as in prose. A {@code Clave} column
+     * beside a {@code Valor} column holds key names and is skipped.
+     */
+    private void scanTableColumns(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.TABLE_COLUMN || !detector.worthScanning(text)
+                    || !detector.pattern().matcher(text).find()) {
+                continue;
+            }
+            for (Node node : TABLE_PARSER.parse(text).getDescendants()) {
+                if (node instanceof TableBlock table) {
+                    tableColumns(detector, d, table, text, out);
+                }
+            }
+        }
+    }
+
+    private void tableColumns(SecretDetector detector, int priority, TableBlock table, String text,
+                              List<Candidate> out) {
+        List<String> header = new ArrayList<>();
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<TableCell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell c) {
+                        cells.add(c);
+                    }
+                }
+                if (section instanceof TableHead && header.isEmpty()) {
+                    cells.forEach(c -> header.add(c.getText().toString()));
+                } else if (section instanceof TableBody) {
+                    rows.add(cells);
+                }
+            }
+        }
+        boolean keyValueTable = header.stream().map(SecretKeys::words)
+                .anyMatch(w -> w.size() == 1 && VALUE_HEADERS.contains(w.get(0)));
+        for (int col = 0; col < header.size(); col++) {
+            List<String> words = SecretKeys.words(header.get(col));
+            if (words.isEmpty() || words.size() > 3 || !SecretKeys.isSecretName(header.get(col))
+                    || keyValueTable && (words.get(0).equals("clave") || words.get(0).equals("claves"))) {
+                continue;
+            }
+            for (List<TableCell> row : rows) {
+                if (col < row.size()) {
+                    Candidate c = tableCell(detector, row.get(col), header.get(col).strip(), text);
+                    if (c != null) {
+                        c.priority = priority;
+                        out.add(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private Candidate tableCell(SecretDetector detector, TableCell cell, String key, String text) {
+        int start = cell.getText().getStartOffset();
+        int end = cell.getText().getEndOffset();
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '`'
+                || text.charAt(start) == '*')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '`'
+                || text.charAt(end - 1) == '*')) {
+            end--;
+        }
+        String value = text.substring(start, end);
+        boolean backtick = start > 0 && text.charAt(start - 1) == '`';
+        ValueSpan v = new ValueSpan(start, end, value, backtick, backtick);
+        if (value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) || value.indexOf('|') >= 0
+                || !isLiteral(value, v, value) || !SecretValues.looksLikeSecret(value)) {
+            return null;
+        }
+        Candidate c = new Candidate();
+        c.detector = detector;
+        c.start = start;
+        c.end = end;
+        c.kind = kindOf(key);
+        c.key = key;
+        c.masked = SecretValues.mask(value);
+        c.hash = SecretValues.hash(value);
+        c.placeholder = SecretKeys.placeholderFor(key, defaultVariable(c.kind));
+        return c;
     }
 
     // ------------------------------------------------------------------ private keys

@@ -57,6 +57,11 @@ class SecretFormsTest {
                 Arguments.of("YAML block scalar", "db:\n  password: |\n    Qz7vS53kLm\n", "3:5:yaml-block-scalar"),
                 // full-width colon
                 Arguments.of("full-width colon", "contraseña\uFF1AQz7vS58kLm\n", "1:12:assignment"),
+                // a column of a table whose header names the secret
+                Arguments.of("table column", "| Servicio | Usuario | Contraseña |\n|---|---|---|\n| pedidos | app | Qz7vS60kLm |\n",
+                        "3:19:table-column"),
+                Arguments.of("table column in backticks", "| Servicio | Password |\n|---|---|\n| cache | `Qz7vS61kLm` |\n",
+                        "3:12:table-column"),
                 // a lower-case value assigned in code
                 Arguments.of("lower-case value in export", "export DB_PASSWORD=superqzsecretoqz\n", "1:20:assignment"));
     }
@@ -86,7 +91,11 @@ class SecretFormsTest {
             "helm upgrade api ./chart --set auth.existingSecretPasswordKey=password",
             "Caso --password space:",
             "Caso mysql --password quoted:",
-            "- Contrasen\u0303a: solicitar al DBA de guardia."})
+            "- Contrasen\u0303a: solicitar al DBA de guardia.",
+            "| Servicio | Contraseña |\n|---|---|\n| pedidos | `${PEDIDOS_DB_PASSWORD}` |\n| cache | ver vault |",
+            "| Clave | Valor |\n|---|---|\n| api_url | https://x |\n| max_retries_2 | 3 |",
+            "| Contraseña | Requisito |\n|---|---|\n| Longitud | Mínimo 12 caracteres |",
+            "```\n| Servicio | Contraseña |\n|---|---|\n| x | xxxxxxxx |\n```"})
     void placeholdersAndLookAlikesAreNotFindings(String text) {
         assertEquals(List.of(), found(text + "\n"), text);
     }
