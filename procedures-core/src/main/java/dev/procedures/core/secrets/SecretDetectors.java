@@ -126,9 +126,11 @@ public final class SecretDetectors {
                     "(?i)(?<![A-Za-z0-9_])(?:(?:WITH|LOGIN)[ \\t]{1,8}+(?:(?:UN)?ENCRYPTED[ \\t]{1,8}+)?PASSWORD"
                             + "|IDENTIFIED[ \\t]{1,8}+(?:WITH[ \\t]{1,8}+[A-Za-z0-9_]{1,40}+[ \\t]{1,8}+)?BY)[ \\t]{1,8}+"
                             + "(?:'(?<sq>[^'\\r\\n]{1,256}+)'|\"(?<dq>[^\"\\r\\n]{1,256}+)\")", "DB_PASSWORD"),
-            named("keytool-password", "password in a keytool -storepass/-keypass flag", List.of("storepass", "keypass"),
-                    List.of("keytool"), "(?<![A-Za-z0-9_-])-(?:src|dest)?(?:store|key)pass[ \\t]{1,8}+" + VALUE,
-                    "KEYSTORE_PASSWORD"),
+            // "changeit" is the published default password of the JDK's cacerts trust store
+            new SecretDetector("keytool-password", "password in a keytool -storepass/-keypass flag", Form.NAMED,
+                    List.of("storepass", "keypass"), List.of("keytool"),
+                    Pattern.compile("(?<![A-Za-z0-9_-])-(?:src|dest)?(?:store|key)pass[ \\t]{1,8}+" + VALUE),
+                    LOOKBACK.get("keytool-password"), List.of(Pattern.compile("changeit")), "KEYSTORE_PASSWORD"),
             named("ldap-password-flag", "password in an ldap tool -w flag", List.of("-w "),
                     List.of("ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare",
                             "ldapmodrdn", "ldapexop"),

@@ -78,6 +78,7 @@ class SecretFormsTest {
             "CREATE USER 'app'@'%' IDENTIFIED BY '<password>';",
             "keytool -list -keystore app.jks -storepass \"$KEYSTORE_PASSWORD\"",
             "keytool -list -keystore app.jks -storepass:env KEYSTORE_PASSWORD",
+            "keytool -importcert -keystore $JAVA_HOME/lib/security/cacerts -storepass changeit -file ca.pem",
             "ldapsearch -x -D cn=admin,dc=corp -W -b dc=corp",
             "ldapsearch -x -D cn=admin,dc=corp -w \"$LDAP_PASSWORD\"",
             "rabbitmqctl change_password admin \"$RABBITMQ_PASSWORD\"",
