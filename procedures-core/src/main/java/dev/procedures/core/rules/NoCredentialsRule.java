@@ -28,7 +28,7 @@ public final class NoCredentialsRule implements ProcedureRule {
 
     /** Detectors whose key is the user of a {@code user:password} pair. */
     private static final java.util.Set<String> USER_FORMS = java.util.Set.of("url-userinfo", "curl-user",
-            "smbclient-user");
+            "smbclient-user", "rabbitmqctl-password", "pgpass-entry");
 
     @Override
     public RuleDescriptor descriptor() {

@@ -59,7 +59,19 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
          */
         PROSE,
         /** A PEM private key block; the value is the block body. */
-        PRIVATE_KEY
+        PRIVATE_KEY,
+        /**
+         * A YAML key whose value is a literal or folded block scalar ({@code password: |}); the
+         * pattern runs over the whole text (group {@code ind} = the key's indentation, {@code vi} =
+         * the block's), the key must name a secret and the value is the block's first line.
+         */
+        BLOCK_SCALAR,
+        /**
+         * A Markdown table column whose header names a secret ({@code | Servicio | Contraseña |}):
+         * the table is read with flexmark, the pattern only pre-filters the text for such a header,
+         * and every body cell of that column that is a literal shaped like a secret is a value.
+         */
+        TABLE_COLUMN
     }
 
     public SecretDetector {

@@ -26,7 +26,8 @@ public final class SecretDetectors {
     /** Keyword at the start of the match unless {@link #LOOKBACK} says otherwise. */
     private static final java.util.Map<String, Integer> LOOKBACK = java.util.Map.of(
             "telegram-bot-token", 11, "openai-key", 24, "authorization-header", 7, "url-userinfo", 32,
-            "dockerfile-env", 17, "assignment", 42, "curl-user", 2);
+            "dockerfile-env", 17, "assignment", 42, "curl-user", 2, "sql-password", 24, "keytool-password", 5,
+            "pgpass-entry", 64);
 
     private static final Pattern AWS_EXAMPLE = Pattern.compile("(?i).*EXAMPLE");
     /** The sample token of jwt.io, reproduced in countless tutorials. */
@@ -121,6 +122,26 @@ public final class SecretDetectors {
             named("htpasswd-batch", "password in htpasswd -b", List.of("htpasswd"), List.of(),
                     "htpasswd[ \\t]{1,8}+-[A-Za-z]{0,6}b[A-Za-z]{0,6}+[ \\t]{1,8}+[^\\s|;&]{1,256}+[ \\t]{1,8}+"
                             + "(?<user>[^\\s|;&]{1,128}+)[ \\t]{1,8}+" + VALUE, "HTPASSWD_PASSWORD"),
+            named("sql-password", "password in a SQL user statement", List.of("password", "identified"), List.of(),
+                    "(?i)(?<![A-Za-z0-9_])(?:(?:WITH|LOGIN)[ \\t]{1,8}+(?:(?:UN)?ENCRYPTED[ \\t]{1,8}+)?PASSWORD"
+                            + "|IDENTIFIED[ \\t]{1,8}+(?:WITH[ \\t]{1,8}+[A-Za-z0-9_]{1,40}+[ \\t]{1,8}+)?BY)[ \\t]{1,8}+"
+                            + "(?:'(?<sq>[^'\\r\\n]{1,256}+)'|\"(?<dq>[^\"\\r\\n]{1,256}+)\")", "DB_PASSWORD"),
+            // "changeit" is the published default password of the JDK's cacerts trust store
+            new SecretDetector("keytool-password", "password in a keytool -storepass/-keypass flag", Form.NAMED,
+                    List.of("storepass", "keypass"), List.of("keytool"),
+                    Pattern.compile("(?<![A-Za-z0-9_-])-(?:src|dest)?(?:store|key)pass[ \\t]{1,8}+" + VALUE),
+                    LOOKBACK.get("keytool-password"), List.of(Pattern.compile("changeit")), "KEYSTORE_PASSWORD"),
+            named("ldap-password-flag", "password in an ldap tool -w flag", List.of("-w "),
+                    List.of("ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare",
+                            "ldapmodrdn", "ldapexop"),
+                    "(?<![A-Za-z0-9_-])-w[ \\t]{1,8}+" + VALUE, "LDAP_PASSWORD"),
+            named("rabbitmqctl-password", "password in rabbitmqctl add_user/change_password",
+                    List.of("change_password", "add_user"), List.of("rabbitmqctl"),
+                    "(?<![A-Za-z0-9_-])(?:change_password|add_user)[ \\t]{1,8}+(?<user>[^\\s\"'`|;&]{1,128}+)[ \\t]{1,8}+"
+                            + VALUE, "RABBITMQ_PASSWORD"),
+            named("pgpass-entry", "password in a .pgpass entry", List.of(":"), List.of("pgpass"),
+                    "(?<![^\\s'\"])[^\\s:'\"#]{1,64}+:(?:[0-9]{1,5}+|\\*):[^\\s:'\"]{1,64}+:(?<user>[^\\s:'\"]{1,64}+):"
+                            + "(?<bare>[^\\s'\":]{1,256}+)", "PGPASSWORD"),
             named("netrc-password", "password in a .netrc entry", List.of("password"), List.of("machine"),
                     "(?<![A-Za-z0-9_-])password[ \\t]{1,8}+" + VALUE, "NETRC_PASSWORD"),
             named("powershell-securestring", "password in ConvertTo-SecureString", List.of("convertto-securestring"),
@@ -135,12 +156,23 @@ public final class SecretDetectors {
                     "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{0,40}?"
                             + "(?i:pass|pwd|secret|token|key|credential|credencial|contrase|clave|secreto|sig|bearer)"
                             + "[\\p{L}\\p{N}_.-]{0,40}+)\\k<kq>[*_]{0,2}[ \\t]{0,4}+"
-                            + "(?<sep>:=|=>|=|:)[*_]{0,2}+(?<sp>[ \\t]{0,8}+)" + VALUE),
+                            + "(?<sep>:=|=>|=|:|\uFF1A)[*_]{0,2}+(?<sp>[ \\t]{0,8}+)" + VALUE),
+            new SecretDetector("yaml-block-scalar", "secret in a YAML block scalar", Form.BLOCK_SCALAR,
+                    List.of(": |", ": >"), List.of(),
+                    Pattern.compile("(?m)^(?<ind>[ \\t]{0,32}+)(?:-[ \\t]{1,4}+)?([\"']?)(?<key>[\\p{L}\\p{N}_.-]{1,64}+)\\2"
+                            + "[ \\t]{0,4}+:[ \\t]{1,4}+[|>][-+0-9]{0,2}+[ \\t]{0,8}+\\r?\\n(?<vi>[ \\t]{1,64}+)"
+                            + "(?<bare>[^\\s#][^\\r\\n]{0,255}+)"),
+                    0, List.of(), "SECRET"),
+            new SecretDetector("table-column", "secret in a table column", Form.TABLE_COLUMN,
+                    List.of("|"), List.of(),
+                    Pattern.compile("(?iu)\\|[ \\t*_`]{0,8}+[\\p{L}\\p{N}_. -]{0,30}?"
+                            + "(?:contrase|password|passwd|passphrase|clave|secret|token|pwd|api key|apikey)"),
+                    0, List.of(), "PASSWORD"),
             new SecretDetector("prose", "password in prose", Form.PROSE,
                     List.of("contrase", "password", "passphrase", "clave", "secret", "token", "pwd"), List.of(),
                     Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<key>contraseñas?|contrasenas?|passwords?|passphrase|claves?"
                             + "|secretos?|secrets?|tokens?|pwd)(?:[ \\t]{1,4}+[\\p{L}\\p{N}_'-]{1,30}+){0,4}?[ \\t]{1,4}+"
-                            + "(?:es|son|is|are|será|sera|era|was|=|:)[ \\t]{0,4}+:?[ \\t]{0,4}+" + VALUE),
+                            + "(?:es|son|is|are|será|sera|era|was|=|:|\uFF1A)[ \\t]{0,4}+:?[ \\t]{0,4}+" + VALUE),
                     0, List.of(), "PASSWORD"),
             new SecretDetector("table", "secret in a table row", Form.PROSE,
                     List.of("pass", "pwd", "secret", "token", "key", "credential", "credencial", "contrase", "clave"),

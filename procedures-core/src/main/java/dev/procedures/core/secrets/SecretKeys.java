@@ -73,6 +73,11 @@ public final class SecretKeys {
         if (words.size() > 1 && NOT_SECRET_LAST.contains(last)) {
             return false;
         }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("existing") && words.get(i + 1).startsWith("secret")) {
+                return false; // Helm's existingSecret names a Kubernetes Secret, not a value
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.equals("clave") || w.equals("claves")) {

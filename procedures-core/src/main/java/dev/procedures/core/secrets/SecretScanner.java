@@ -1,8 +1,18 @@
 package dev.procedures.core.secrets;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.secrets.SecretDetector.Form;
 import dev.procedures.core.text.TextNormalizer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +35,13 @@ import java.util.regex.Pattern;
  *
  * <p>Cost: every pattern is linear in the line length (bounded or possessive quantifiers,
  * look-behind at run starts), so a 1 MB line of adversarial input scans in a fraction of a second
- * (see the bench under {@code src/test}).
+ * (see the bench under {@code src/test}). Two forms look past one line: YAML block scalars (one
+ * anchored pattern over the text, only when it holds {@code ": |"} or {@code ": >"}) and table
+ * columns under a secret-named header (one flexmark parse of the text, only when a table header
+ * names a secret; the same parse {@code MarkdownReader} does for every document).
+ *
+ * <p>Keys written with decomposed accents ({@code contrasen\u0303a}) are matched in NFC; positions
+ * are still those of the original text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,9 +72,15 @@ public final class SecretScanner {
             "cambiame", "cambiar", "replaceme", "replace me");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?iu)\\b(?:change|changed|cambi\\w{0,8}|replace|reemplaz\\w{0,8}|sustitu\\w{0,8}|modific\\w{0,8}|rotate|rotar)\\b");
-    private static final Pattern OWNER_PREFIX = Pattern.compile("(?:my|mi|your|tu|su|our|nuestra|nuestro)");
-    private static final Pattern SECRET_WORD_IN_VALUE = Pattern.compile(
-            "password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential|credencial");
+    /**
+     * A possessive, any words, then the word for the secret at the end: {@code myregistrytoken},
+     * {@code mi_clave_secreta}, {@code your-api-key}; not a value that merely starts with the
+     * letters of a possessive ({@code superqzsecretoqz}).
+     */
+    private static final Pattern OWNER_SECRET_VALUE = Pattern.compile(
+            "(?:my|mi|your|tu|su|our|nuestra|nuestro)[a-z0-9]{0,60}?"
+                    + "(?:password|passwd|passphrase|token|secret|secreto|secreta|contrasena|clave|apikey|key|credential"
+                    + "|credencial)(?:s|es)?");
     private static final Set<String> EXAMPLE_FIRST_WORDS = Set.of("your", "tu", "tus", "su", "sus", "example",
             "ejemplo", "sample", "dummy", "fake", "placeholder", "insert", "inserta", "insertar", "enter", "introduce",
             "introducir", "poner", "pon", "put", "replace", "reemplazar", "nuevo", "new", "otro", "some");
@@ -193,6 +215,8 @@ public final class SecretScanner {
             lineStart = logical.nextStart;
         }
         scanPrivateKeys(text, candidates);
+        scanBlockScalars(text, candidates);
+        scanTableColumns(text, candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
         java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -248,10 +272,50 @@ public final class SecretScanner {
                 sb.append(source, pos, copyEnd);
                 if (!continues) {
                     map[n] = copyEnd;
-                    return new Logical(sb.toString(), map, nl < 0 ? -1 : nl + 1);
+                    return composed(sb.toString(), map, nl < 0 ? -1 : nl + 1);
                 }
                 pos = nl + 1;
             }
+        }
+
+        /**
+         * The line in NFC: a base character followed by combining marks ({@code n} + U+0303) is
+         * composed ({@code ñ}) where Unicode has a composed form, so that keys written with
+         * decomposed accents match; every composed character maps to the offset of its base
+         * character, so positions stay those of the original text.
+         */
+        private static Logical composed(String text, int[] map, int nextStart) {
+            if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                return new Logical(text, map, nextStart);
+            }
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] out = new int[text.length() + 1];
+            int n = 0;
+            int i = 0;
+            while (i < text.length()) {
+                int j = i + Character.charCount(text.codePointAt(i));
+                while (j < text.length() && j - i < 16 && isMark(text.charAt(j))) {
+                    j++;
+                }
+                String piece = j - i > 1 ? Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC)
+                        : text.substring(i, j);
+                if (piece.length() > j - i) {
+                    piece = text.substring(i, j); // never grow: keep the map one to one or shorter
+                }
+                for (int k = 0; k < piece.length(); k++) {
+                    out[n++] = map[i + k];
+                }
+                sb.append(piece);
+                i = j;
+            }
+            out[n] = map[text.length()];
+            return new Logical(sb.toString(), out, nextStart);
+        }
+
+        private static boolean isMark(char c) {
+            int t = Character.getType(c);
+            return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                    || t == Character.ENCLOSING_MARK;
         }
 
         int offset(int index) {
@@ -281,7 +345,8 @@ public final class SecretScanner {
         String lower = lowerCase(text);
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() == Form.PRIVATE_KEY || !detector.worthScanning(lower)) {
+            if (detector.form() == Form.PRIVATE_KEY || detector.form() == Form.BLOCK_SCALAR
+                    || detector.form() == Form.TABLE_COLUMN || !detector.worthScanning(lower)) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
@@ -424,6 +489,9 @@ public final class SecretScanner {
                 if (!isLiteral(value, v, around) || value.startsWith("-") && detector.id().equals("flag")) {
                     return null;
                 }
+                if (detector.id().equals("flag") && isProseLabel(v, line)) {
+                    return null; // "Caso --password space:": a word that labels what follows, not a value
+                }
                 if (detector.id().equals("flag") && helpColumn(line, v.start) && !SecretValues.looksLikeSecret(value)) {
                     return null; // "--maskSecrets      enable masking ...": a help text column, not a value
                 }
@@ -505,7 +573,7 @@ public final class SecretScanner {
         }
         // "myregistrytoken", "mi_clave_secreta", "your-api-key": a possessive plus the word for the secret
         String compact = folded.replace(" ", "");
-        return OWNER_PREFIX.matcher(compact).lookingAt() && SECRET_WORD_IN_VALUE.matcher(compact).find();
+        return OWNER_SECRET_VALUE.matcher(compact).matches();
     }
 
     /**
@@ -516,6 +584,9 @@ public final class SecretScanner {
     private static boolean needsShape(Matcher m, ValueSpan v, String line) {
         String kq = group(m, "kq");
         String sep = group(m, "sep");
+        if ("\uFF1A".equals(sep)) {
+            sep = ":";
+        }
         if (sep == null) {
             return false; // flags and ENV: the syntax says it is a value
         }
@@ -543,6 +614,23 @@ public final class SecretScanner {
             return i < line.length() && "#/},|".indexOf(line.charAt(i)) < 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a bare flag value is a word of letters ending in a colon at the end of the line, as in
+     * a prose label ("Caso mysql --password quoted:"); a password ending in a colon is written
+     * quoted or with {@code =}.
+     */
+    private static boolean isProseLabel(ValueSpan v, String line) {
+        if (v.quoted || !v.raw.endsWith(":") || v.raw.length() < 2 || !line.substring(v.end).isBlank()) {
+            return false;
+        }
+        for (int i = 0; i < v.raw.length() - 1; i++) {
+            if (!Character.isLetter(v.raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value follows three or more blanks, as the description column of a help text does. */
@@ -688,6 +776,148 @@ public final class SecretScanner {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
+    }
+
+    // ------------------------------------------------------------------ YAML block scalars
+
+    /**
+     * {@code password: |} followed by a more indented line: the first line of the block is the
+     * value. The pattern runs over the whole text only when it holds {@code ": |"} or
+     * {@code ": >"}; it is anchored at line starts with bounded quantifiers.
+     */
+    private void scanBlockScalars(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.BLOCK_SCALAR || !detector.worthScanning(text)) {
+                continue;
+            }
+            Matcher m = detector.pattern().matcher(text);
+            while (m.find()) {
+                String key = m.group("key");
+                String value = m.group("bare").strip();
+                if (m.group("vi").length() <= m.group("ind").length() || !SecretKeys.isSecretName(key)) {
+                    continue;
+                }
+                ValueSpan v = new ValueSpan(m.start("bare"), m.start("bare") + value.length(), value, false, false);
+                if (!isLiteral(value, v, value)) {
+                    continue;
+                }
+                Candidate c = new Candidate();
+                c.detector = detector;
+                c.priority = d;
+                c.start = v.start;
+                c.end = v.end;
+                c.kind = kindOf(key);
+                c.key = key;
+                c.masked = SecretValues.mask(value);
+                c.hash = SecretValues.hash(value);
+                c.placeholder = SecretKeys.placeholderFor(key, defaultVariable(c.kind));
+                out.add(c);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ table columns
+
+    /** flexmark with GFM tables only; parsers are immutable and shared across threads. */
+    private static final Parser TABLE_PARSER = Parser.builder(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    /** Header words that make a {@code Clave} column a column of key names, not of passwords. */
+    private static final Set<String> VALUE_HEADERS = Set.of("valor", "valores", "value", "values", "descripcion",
+            "description", "significado", "meaning", "uso", "default");
+
+    /**
+     * Body cells under a header that names a secret ({@code | Servicio | Usuario | Contraseña |}).
+     * The table is read with flexmark (so a table inside a code block is none); a cell counts when
+     * it is one literal (no white space) shaped like a secret, as in prose. A {@code Clave} column
+     * beside a {@code Valor} column holds key names and is skipped.
+     */
+    private void scanTableColumns(String text, List<Candidate> out) {
+        for (int d = 0; d < detectors.size(); d++) {
+            SecretDetector detector = detectors.get(d);
+            if (detector.form() != Form.TABLE_COLUMN || !detector.worthScanning(text)
+                    || !detector.pattern().matcher(text).find()) {
+                continue;
+            }
+            for (Node node : TABLE_PARSER.parse(text).getDescendants()) {
+                if (node instanceof TableBlock table) {
+                    tableColumns(detector, d, table, text, out);
+                }
+            }
+        }
+    }
+
+    private void tableColumns(SecretDetector detector, int priority, TableBlock table, String text,
+                              List<Candidate> out) {
+        List<String> header = new ArrayList<>();
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<TableCell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell c) {
+                        cells.add(c);
+                    }
+                }
+                if (section instanceof TableHead && header.isEmpty()) {
+                    cells.forEach(c -> header.add(c.getText().toString()));
+                } else if (section instanceof TableBody) {
+                    rows.add(cells);
+                }
+            }
+        }
+        boolean keyValueTable = header.stream().map(SecretKeys::words)
+                .anyMatch(w -> w.size() == 1 && VALUE_HEADERS.contains(w.get(0)));
+        for (int col = 0; col < header.size(); col++) {
+            List<String> words = SecretKeys.words(header.get(col));
+            if (words.isEmpty() || words.size() > 3 || !SecretKeys.isSecretName(header.get(col))
+                    || keyValueTable && (words.get(0).equals("clave") || words.get(0).equals("claves"))) {
+                continue;
+            }
+            for (List<TableCell> row : rows) {
+                if (col < row.size()) {
+                    Candidate c = tableCell(detector, row.get(col), header.get(col).strip(), text);
+                    if (c != null) {
+                        c.priority = priority;
+                        out.add(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private Candidate tableCell(SecretDetector detector, TableCell cell, String key, String text) {
+        int start = cell.getText().getStartOffset();
+        int end = cell.getText().getEndOffset();
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '`'
+                || text.charAt(start) == '*')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '`'
+                || text.charAt(end - 1) == '*')) {
+            end--;
+        }
+        String value = text.substring(start, end);
+        boolean backtick = start > 0 && text.charAt(start - 1) == '`';
+        ValueSpan v = new ValueSpan(start, end, value, backtick, backtick);
+        if (value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) || value.indexOf('|') >= 0
+                || !isLiteral(value, v, value) || !SecretValues.looksLikeSecret(value)) {
+            return null;
+        }
+        Candidate c = new Candidate();
+        c.detector = detector;
+        c.start = start;
+        c.end = end;
+        c.kind = kindOf(key);
+        c.key = key;
+        c.masked = SecretValues.mask(value);
+        c.hash = SecretValues.hash(value);
+        c.placeholder = SecretKeys.placeholderFor(key, defaultVariable(c.kind));
+        return c;
     }
 
     // ------------------------------------------------------------------ private keys

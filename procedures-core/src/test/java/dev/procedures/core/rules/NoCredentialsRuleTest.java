@@ -8,6 +8,7 @@ import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.model.Procedure;
 import dev.procedures.core.reading.ProcedureReader;
+import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.secrets.SecretValues;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
@@ -101,6 +102,17 @@ class NoCredentialsRuleTest {
                     out.add(new Finding(RULE.id(), RULE.descriptor().defaultSeverity(), path, line, column, message, key)));
         }
         return out;
+    }
+
+    @Test
+    void toolsThatTakeAUserAndAPasswordNameTheUser() {
+        SecretScanner scanner = SecretScanner.defaults();
+        assertEquals("literal password in rabbitmqctl add_user/change_password for user 'admin' (value 'Qz********'); "
+                        + "replace it with ${ADMIN_PASSWORD} or say where to get it (vault, secret manager), and rotate it",
+                NoCredentialsRule.message(scanner.scan("rabbitmqctl change_password admin Qz7vS32kLm\n").get(0)));
+        assertEquals("literal password in a .pgpass entry for user 'app' (value 'Qz********'); "
+                        + "replace it with ${APP_PASSWORD} or say where to get it (vault, secret manager), and rotate it",
+                NoCredentialsRule.message(scanner.scan("echo 'db:5432:pedidos:app:Qz7vS44kLm' >> ~/.pgpass\n").get(0)));
     }
 
     @Test
