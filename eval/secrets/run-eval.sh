@@ -48,7 +48,9 @@ PY
 
 echo "== building the scanner"
 (cd "$root" && { ./mvnw -B -q -o -pl procedures-core test-compile 2>/dev/null || ./mvnw -B -q -pl procedures-core test-compile; })
-cp="$root/procedures-core/target/classes:$root/procedures-core/target/test-classes"
+(cd "$root" && ./mvnw -B -q -o -pl procedures-core dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$work/core.classpath")
+cp="$root/procedures-core/target/classes:$root/procedures-core/target/test-classes:$(cat "$work/core.classpath")"
 
 echo "== no-credentials"
 java -cp "$cp" dev.procedures.core.secrets.SecretScanMain "$work/synthetic" > "$work/ours-synthetic.tsv"
