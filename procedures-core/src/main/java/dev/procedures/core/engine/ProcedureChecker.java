@@ -15,7 +15,6 @@ import dev.procedures.core.rules.Reporter;
 import dev.procedures.core.rules.Rule;
 import dev.procedures.core.rules.RuleContext;
 import dev.procedures.core.rules.RuleRegistry;
-import dev.procedures.core.secrets.SecretDetectors;
 import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
@@ -359,8 +358,8 @@ public final class ProcedureChecker {
         if (findings.isEmpty()) {
             return findings;
         }
-        SecretScanner.Redactor redactor = new SecretScanner(SecretDetectors.defaults(),
-                request.context().placeholderValues()).redactor(text);
+        SecretScanner.Redactor redactor = SecretScanner.withPlaceholders(request.context().placeholderValues())
+                .redactor(text);
         if (redactor.isEmpty()) {
             return findings;
         }

@@ -2,7 +2,6 @@ package dev.procedures.core.rules;
 
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.model.Procedure;
-import dev.procedures.core.secrets.SecretDetectors;
 import dev.procedures.core.secrets.SecretMatch;
 import dev.procedures.core.secrets.SecretScanner;
 
@@ -37,7 +36,7 @@ public final class NoCredentialsRule implements ProcedureRule {
 
     @Override
     public void check(Procedure procedure, RuleContext context, Reporter reporter) {
-        SecretScanner scanner = new SecretScanner(SecretDetectors.defaults(), context.placeholderValues());
+        SecretScanner scanner = SecretScanner.withPlaceholders(context.placeholderValues());
         for (SecretMatch match : scanner.scan(procedure.document().source().text())) {
             reporter.report(procedure.path(), match.line(), match.column(), message(match),
                     "secret:" + match.valueHash());

@@ -94,6 +94,11 @@ public final class SecretScanner {
 
     private final List<SecretDetector> detectors;
     private final Set<String> placeholders;
+    /** All keywords and commands of the line detectors, matched in one pass per line. */
+    private final KeywordIndex keywordIndex;
+    /** Per detector, the ids of its keywords and of its commands in {@link #keywordIndex}. */
+    private final java.util.BitSet[] keywordIds;
+    private final java.util.BitSet[] commandIds;
 
     /**
      * @param detectors         the detectors, in priority order
@@ -102,6 +107,20 @@ public final class SecretScanner {
      */
     public SecretScanner(List<SecretDetector> detectors, Collection<String> placeholderValues) {
         this.detectors = List.copyOf(detectors);
+        List<String> words = new ArrayList<>();
+        for (SecretDetector d : this.detectors) {
+            if (lineForm(d)) {
+                words.addAll(d.keywords());
+                words.addAll(d.commands());
+            }
+        }
+        this.keywordIndex = new KeywordIndex(words);
+        this.keywordIds = new java.util.BitSet[this.detectors.size()];
+        this.commandIds = new java.util.BitSet[this.detectors.size()];
+        for (int i = 0; i < this.detectors.size(); i++) {
+            keywordIds[i] = keywordIndex.idsOf(this.detectors.get(i).keywords());
+            commandIds[i] = keywordIndex.idsOf(this.detectors.get(i).commands());
+        }
         if (placeholderValues.isEmpty()) {
             this.placeholders = DEFAULT_FOLDED;
         } else {
@@ -109,6 +128,21 @@ public final class SecretScanner {
             placeholderValues.forEach(v -> p.add(TextNormalizer.fold(v)));
             this.placeholders = Set.copyOf(p);
         }
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<List<String>, SecretScanner> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A scanner with the built-in detectors and these extra placeholder values, built once and
+     * shared: building the keyword automaton costs more than scanning one file.
+     *
+     * @param placeholderValues extra example values, as configured
+     * @return the shared scanner for that list
+     */
+    public static SecretScanner withPlaceholders(List<String> placeholderValues) {
+        return SHARED.computeIfAbsent(List.copyOf(placeholderValues),
+                values -> new SecretScanner(SecretDetectors.defaults(), values));
     }
 
     /** @return a scanner with the built-in detectors and placeholder values */
@@ -337,16 +371,26 @@ public final class SecretScanner {
         String placeholder;
     }
 
+    /** Detectors that run line by line (the others scan the whole text). */
+    private static boolean lineForm(SecretDetector d) {
+        return d.form() != Form.PRIVATE_KEY && d.form() != Form.BLOCK_SCALAR && d.form() != Form.TABLE_COLUMN;
+    }
+
     private void scanLine(Logical line, List<Candidate> out) {
         String text = line.text;
         if (text.isEmpty()) {
             return;
         }
         String lower = lowerCase(text);
+        // one pass for the keywords of every detector; most lines hold none and end here
+        java.util.BitSet present = keywordIndex.present(lower);
+        if (present.isEmpty()) {
+            return;
+        }
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() == Form.PRIVATE_KEY || detector.form() == Form.BLOCK_SCALAR
-                    || detector.form() == Form.TABLE_COLUMN || !detector.worthScanning(lower)) {
+            if (!lineForm(detector) || !present.intersects(keywordIds[d])
+                    || !commandIds[d].isEmpty() && !present.intersects(commandIds[d])) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
