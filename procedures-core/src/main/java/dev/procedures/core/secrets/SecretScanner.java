@@ -371,6 +371,9 @@ public final class SecretScanner {
         String placeholder;
     }
 
+    /** Where the flag detector can match at all: {@code --} right before a letter, as in {@code --password}. */
+    private static final Pattern FLAG_START = Pattern.compile("(?<![a-z0-9_-])--[a-z]");
+
     /** Detectors that run line by line (the others scan the whole text). */
     private static boolean lineForm(SecretDetector d) {
         return d.form() != Form.PRIVATE_KEY && d.form() != Form.BLOCK_SCALAR && d.form() != Form.TABLE_COLUMN;
@@ -392,6 +395,9 @@ public final class SecretScanner {
             if (!lineForm(detector) || !present.intersects(keywordIds[d])
                     || !commandIds[d].isEmpty() && !present.intersects(commandIds[d])) {
                 continue;
+            }
+            if (detector.id().equals("flag") && !FLAG_START.matcher(lower).find()) {
+                continue; // "--" of table separators and rules, not a flag
             }
             Matcher m = detector.pattern().matcher(text);
             m.useTransparentBounds(true);
