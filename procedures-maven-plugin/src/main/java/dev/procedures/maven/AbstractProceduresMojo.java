@@ -285,8 +285,9 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     private Set<ProcedureId> retiredIds(String value) throws MojoExecutionException {
         Set<ProcedureId> ids = new LinkedHashSet<>();
         for (String s : splitList(value)) {
-            ids.add(ProcedureId.parse(s).orElseThrow(() -> new MojoExecutionException(
-                    "procedures.retired: '" + s + "' is not an id such as PROC-BACKEND-003")));
+            ProcedureId id = ProcedureId.parse(s).filter(p -> p.digits().length() >= 3).orElseThrow(() ->
+                    new MojoExecutionException("procedures.retired: '" + s + "' is not an id such as PROC-BACKEND-003"));
+            ids.add(id);
         }
         return ids;
     }

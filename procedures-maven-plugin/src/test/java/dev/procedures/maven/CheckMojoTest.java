@@ -185,6 +185,15 @@ class CheckMojoTest {
         assertTrue(json.contains("clean/procedures/README.md"), "the clean set's stale index: " + json);
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aRetiredIdWithoutItsThreeDigitsNamesTheParameter(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, "retired", "PROC-BACKEND-3");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("procedures.retired: 'PROC-BACKEND-3' is not an id such as PROC-BACKEND-003", e.getMessage());
+    }
+
     private Path copyExample() throws IOException {
         return ExampleFolder.copy(work);
     }

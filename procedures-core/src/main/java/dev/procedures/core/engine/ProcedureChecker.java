@@ -122,6 +122,9 @@ public final class ProcedureChecker {
             }
         }
         Optional<Corpus.Readme> readme = all.readme();
+        if (readme.isEmpty() && Files.isRegularFile(request.readme())) {
+            unreadableReadme(request, sourceReader).ifPresent(findings::add);
+        }
         readme.ifPresent(r -> {
             Suppressions s = Suppressions.of(r.document());
             if (!s.isEmpty()) {
@@ -370,6 +373,19 @@ public final class ProcedureChecker {
                     f.column(), message, f.fingerprint()));
         }
         return result;
+    }
+
+    /** The file-encoding finding of a README that exists but cannot be decoded, naming the line. */
+    private static Optional<Finding> unreadableReadme(CheckRequest request, SourceReader sourceReader) {
+        try {
+            sourceReader.read(request.readme());
+            return Optional.empty();
+        } catch (UnreadableSourceException e) {
+            String path = relativePath(request.baseDirectory(), request.readme());
+            return request.rules().severity(RuleRegistry.FILE_ENCODING).map(severity -> new Finding(
+                    RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
+                    fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable")));
+        }
     }
 
     /** A file that cannot be read: one file-encoding finding, and a summary with the id of its name. */

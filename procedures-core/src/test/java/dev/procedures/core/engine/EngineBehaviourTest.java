@@ -98,4 +98,17 @@ class EngineBehaviourTest {
         assertEquals("procedures-disable-next-line id-sequence suppresses nothing; remove the comment",
                 stale.get(0).message());
     }
+
+    @Test
+    void aReadmeThatIsNotUtf8IsOneFileEncodingFindingNamingTheLine() throws Exception {
+        Files.write(dir.resolve("README.md"), "# Runbooks\n\nIndice de Procedimientos \u00f3\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        List<Finding> findings = Engine.check(dir, TODAY, 1).findings();
+        List<Finding> encoding = findings.stream().filter(f -> f.ruleId().equals("file-encoding")).toList();
+        assertEquals(1, encoding.size(), findings.toString());
+        assertEquals("README.md", encoding.get(0).path());
+        assertEquals(3, encoding.get(0).line());
+        assertEquals("file is not valid UTF-8 (first invalid byte at offset 37); save it as UTF-8",
+                encoding.get(0).message());
+    }
 }
