@@ -15,6 +15,7 @@ import dev.procedures.core.rules.Reporter;
 import dev.procedures.core.rules.Rule;
 import dev.procedures.core.rules.RuleContext;
 import dev.procedures.core.rules.RuleRegistry;
+import dev.procedures.core.rules.TextRule;
 import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
@@ -137,6 +138,7 @@ public final class ProcedureChecker {
         for (CorpusRule rule : corpusRules) {
             rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
         }
+        checkOtherMarkdown(request, files, sourceReader, suppressions, corpusFindings);
         for (Finding f : corpusFindings) {
             Suppressions s = suppressions.get(f.path());
             if (s == null || !s.suppresses(f.ruleId(), f.line())) {
@@ -373,6 +375,58 @@ public final class ProcedureChecker {
                     f.column(), message, f.fingerprint()));
         }
         return result;
+    }
+
+    /**
+     * Runs the {@link TextRule}s on the Markdown files of the folder that are not procedures (the
+     * README, the template, notes); their suppression comments apply as in a procedure.
+     */
+    private void checkOtherMarkdown(CheckRequest request, List<Path> procedures, SourceReader sourceReader,
+                                    Map<String, Suppressions> suppressions, List<Finding> sink)
+            throws ProceduresException {
+        List<Rule> textRules = rules.stream().filter(r -> r instanceof TextRule && request.rules().enabled(r))
+                .toList();
+        if (textRules.isEmpty()) {
+            return;
+        }
+        Set<Path> skip = new HashSet<>();
+        procedures.forEach(p -> skip.add(p.toAbsolutePath().normalize()));
+        List<Path> others = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(request.directory())) {
+            list.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+                    .filter(p -> !skip.contains(p.toAbsolutePath().normalize()))
+                    .sorted()
+                    .forEach(others::add);
+        } catch (IOException e) {
+            throw new ProceduresException("cannot list procedures directory " + request.directory() + ": "
+                    + e.getMessage(), e);
+        }
+        Path readme = request.readme().toAbsolutePath().normalize();
+        if (Files.isRegularFile(readme) && !others.contains(readme) && !skip.contains(readme)) {
+            others.add(readme);
+        }
+        for (Path file : others) {
+            SourceText text;
+            try {
+                text = sourceReader.read(file);
+            } catch (UnreadableSourceException e) {
+                continue; // the README's encoding is reported above; other notes are not procedures
+            }
+            String path = relativePath(request.baseDirectory(), file);
+            Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(new MarkdownReader().read(text)));
+            List<Finding> raw = new ArrayList<>();
+            for (Rule rule : textRules) {
+                ((TextRule) rule).checkText(path, text.text(), request.context(), collector(rule.descriptor(), request,
+                        raw));
+            }
+            for (Finding f : redacted(raw, text.text(), request)) {
+                if (!s.suppresses(f.ruleId(), f.line())) {
+                    sink.add(f);
+                }
+            }
+        }
+        suppressions.values().removeIf(Suppressions::isEmpty);
     }
 
     /** The file-encoding finding of a README that exists but cannot be decoded, naming the line. */

@@ -16,7 +16,7 @@ import dev.procedures.core.secrets.SecretScanner;
  * {@link SecretScanner#DEFAULT_PLACEHOLDER_VALUES} plus the project's
  * {@link RuleContext#placeholderValues()}.
  */
-public final class NoCredentialsRule implements ProcedureRule {
+public final class NoCredentialsRule implements ProcedureRule, TextRule {
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("no-credentials", Severity.ERROR,
             "No literal secret (password, token, API key, private key, credentials in a URL or header) anywhere in "
@@ -36,10 +36,18 @@ public final class NoCredentialsRule implements ProcedureRule {
 
     @Override
     public void check(Procedure procedure, RuleContext context, Reporter reporter) {
+        checkText(procedure.path(), procedure.document().source().text(), context, reporter);
+    }
+
+    /**
+     * Also scans the README, the template and any other Markdown file of the folder: a password in
+     * the README leaks as surely as one in a procedure.
+     */
+    @Override
+    public void checkText(String path, String text, RuleContext context, Reporter reporter) {
         SecretScanner scanner = SecretScanner.withPlaceholders(context.placeholderValues());
-        for (SecretMatch match : scanner.scan(procedure.document().source().text())) {
-            reporter.report(procedure.path(), match.line(), match.column(), message(match),
-                    "secret:" + match.valueHash());
+        for (SecretMatch match : scanner.scan(text)) {
+            reporter.report(path, match.line(), match.column(), message(match), "secret:" + match.valueHash());
         }
     }
 

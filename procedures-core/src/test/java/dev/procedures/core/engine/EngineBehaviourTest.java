@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Engine-level behaviour: unreadable files and inline suppressions. */
 class EngineBehaviourTest {
@@ -110,5 +111,26 @@ class EngineBehaviourTest {
         assertEquals(3, encoding.get(0).line());
         assertEquals("file is not valid UTF-8 (first invalid byte at offset 37); save it as UTF-8",
                 encoding.get(0).message());
+    }
+
+    @Test
+    void credentialsAreFoundInTheReadmeAndNotesTooAndTheirSuppressionsApply() throws Exception {
+        Files.writeString(dir.resolve("README.md"), """
+                # Runbooks
+
+                Acceso de guardia: `export PGPASSWORD=Tq8wZ3mLp5`
+
+                <!-- procedures-disable-next-line no-credentials -->
+                Demo pública: `curl -u demo:Xv7nR2kQw9 https://sandbox.example/`
+                """);
+        Files.writeString(dir.resolve("NOTAS-guardia.md"), "token: ghp_" + "a".repeat(4) + "Zk8Qw2Lm9Rt5Vx3Nb7Jc4Hd6Fg1Ps0Ye\n");
+        Files.writeString(dir.resolve("plantilla-procedimiento.md"), "export DB_PASSWORD=${DB_PASSWORD}\n");
+        List<Finding> findings = Engine.check(dir, TODAY, 1).findings().stream()
+                .filter(f -> f.ruleId().equals("no-credentials")).toList();
+        assertEquals(List.of("NOTAS-guardia.md:1", "README.md:3"),
+                findings.stream().map(f -> f.path() + ":" + f.line()).toList(), findings.toString());
+        for (Finding f : findings) {
+            assertFalse(f.message().contains("Tq8wZ3mLp5"), f.message());
+        }
     }
 }
