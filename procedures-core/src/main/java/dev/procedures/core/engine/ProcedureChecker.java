@@ -4,6 +4,7 @@ import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.markdown.MarkdownReader;
+import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.model.Procedure;
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.model.ProcedureSummary;
@@ -36,11 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Runs every enabled rule over one procedure set: reads and parses each file once (on
@@ -122,10 +123,8 @@ public final class ProcedureChecker {
                 suppressions.put(o.path(), o.suppressions());
             }
         }
-        Optional<Corpus.Readme> readme = all.readme();
-        if (readme.isEmpty() && Files.isRegularFile(request.readme())) {
-            unreadableReadme(request, sourceReader).ifPresent(findings::add);
-        }
+        Optional<Corpus.Readme> readme = all.readme().readme();
+        all.readme().problem().ifPresent(findings::add);
         readme.ifPresent(r -> {
             Suppressions s = Suppressions.of(r.document());
             if (!s.isEmpty()) {
@@ -138,7 +137,7 @@ public final class ProcedureChecker {
         for (CorpusRule rule : corpusRules) {
             rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
         }
-        checkOtherMarkdown(request, files, sourceReader, suppressions, corpusFindings);
+        checkOtherMarkdown(request, files, readme, sourceReader, suppressions, corpusFindings);
         for (Finding f : corpusFindings) {
             Suppressions s = suppressions.get(f.path());
             if (s == null || !s.suppresses(f.ruleId(), f.line())) {
@@ -191,16 +190,20 @@ public final class ProcedureChecker {
         List<Path> files = scan(request);
         ProcedureReader reader = new ProcedureReader(request.context().vocabulary());
         SourceReader sourceReader = new SourceReader(request.encoding());
-        List<Object> read = mapFiles(files, request.threads(), file -> {
-            String path = relativePath(request.baseDirectory(), file);
-            try {
-                SourceText source = sourceReader.read(file);
-                Procedure procedure = reader.read(file, path, source);
-                return ProcedureSummary.of(procedure, request.context().vocabulary());
-            } catch (UnreadableSourceException e) {
-                return path + ":" + Math.max(1, e.line()) + ": " + e.getMessage();
-            }
-        });
+        List<Callable<Object>> tasks = new ArrayList<>(files.size());
+        for (Path file : files) {
+            tasks.add(() -> {
+                String path = relativePath(request.baseDirectory(), file);
+                try {
+                    SourceText source = sourceReader.read(file);
+                    Procedure procedure = reader.read(file, path, source);
+                    return ProcedureSummary.of(procedure, request.context().vocabulary());
+                } catch (UnreadableSourceException e) {
+                    return path + ":" + Math.max(1, e.line()) + ": " + e.getMessage();
+                }
+            });
+        }
+        List<Object> read = runAll(tasks, request.threads());
         List<ProcedureSummary> summaries = new ArrayList<>();
         for (Object o : read) {
             if (o instanceof String problem) {
@@ -213,27 +216,32 @@ public final class ProcedureChecker {
     }
 
     /**
-     * Applies a task to every file, on up to {@code threads} daemon worker threads, keeping the
-     * order of {@code files}.
+     * Runs tasks on up to {@code threads} daemon worker threads and returns their results in the
+     * order of {@code tasks}; one thread runs them in place.
      */
-    private static <T> List<T> mapFiles(List<Path> files, int threads, Function<Path, T> task)
-            throws ProceduresException {
-        List<T> result = new ArrayList<>();
-        if (threads <= 1 || files.size() < 2) {
-            for (Path f : files) {
-                result.add(task.apply(f));
+    private static <T> List<T> runAll(List<Callable<T>> tasks, int threads) throws ProceduresException {
+        List<T> result = new ArrayList<>(tasks.size());
+        if (threads <= 1 || tasks.size() < 2) {
+            for (Callable<T> task : tasks) {
+                try {
+                    result.add(task.call());
+                } catch (RuntimeException | ProceduresException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ProceduresException("reading procedures failed: " + e, e);
+                }
             }
             return result;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "procedures-read");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> task.apply(f)));
+            List<Future<T>> futures = new ArrayList<>(tasks.size());
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
             }
             for (Future<T> future : futures) {
                 result.add(future.get());
@@ -270,51 +278,34 @@ public final class ProcedureChecker {
                                Suppressions suppressions) {
     }
 
-    private record ReadAll(List<FileOutcome> outcomes, Optional<Corpus.Readme> readme) {
+    private record ReadAll(List<FileOutcome> outcomes, ReadmeRead readme) {
     }
 
     /**
-     * Reads and checks every file and parses the README. With several threads the README (large
-     * for a large corpus) is parsed first on the pool, beside the files, rather than after them.
+     * The README as read once per run: its parsed document, or the file-encoding finding of a
+     * README that exists but cannot be decoded.
+     */
+    private record ReadmeRead(Optional<Corpus.Readme> readme, Optional<Finding> problem) {
+    }
+
+    /**
+     * Reads and checks every file and parses the README. The README (large for a large corpus) is
+     * the first task of the pool, so it is parsed beside the files rather than after them.
      */
     private ReadAll readAll(List<Path> files, CheckRequest request, ProcedureReader reader,
                             SourceReader sourceReader, List<ProcedureRule> fileRules, ResultCache cache)
             throws ProceduresException {
-        if (request.threads() == 1 || files.size() < 2) {
-            List<FileOutcome> result = new ArrayList<>();
-            for (Path f : files) {
-                result.add(checkFile(f, request, reader, sourceReader, fileRules, cache));
-            }
-            return new ReadAll(result, readReadme(request, sourceReader));
+        List<Callable<Object>> tasks = new ArrayList<>(files.size() + 1);
+        tasks.add(() -> readReadme(request, sourceReader));
+        for (Path f : files) {
+            tasks.add(() -> checkFile(f, request, reader, sourceReader, fileRules, cache));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), files.size()), r -> {
-            Thread t = new Thread(r, "procedures-check");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<Optional<Corpus.Readme>> readme = pool.submit(() -> readReadme(request, sourceReader));
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-            for (Path f : files) {
-                futures.add(pool.submit(() -> checkFile(f, request, reader, sourceReader, fileRules, cache)));
-            }
-            List<FileOutcome> result = new ArrayList<>(files.size());
-            for (Future<FileOutcome> future : futures) {
-                result.add(future.get());
-            }
-            return new ReadAll(result, readme.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProceduresException("check interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new ProceduresException("check failed: " + cause, cause);
-        } finally {
-            pool.shutdownNow();
+        List<Object> done = runAll(tasks, request.threads());
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        for (Object o : done.subList(1, done.size())) {
+            outcomes.add((FileOutcome) o);
         }
+        return new ReadAll(outcomes, (ReadmeRead) done.get(0));
     }
 
     private FileOutcome checkFile(Path file, CheckRequest request, ProcedureReader reader, SourceReader sourceReader,
@@ -381,8 +372,9 @@ public final class ProcedureChecker {
      * Runs the {@link TextRule}s on the Markdown files of the folder that are not procedures (the
      * README, the template, notes); their suppression comments apply as in a procedure.
      */
-    private void checkOtherMarkdown(CheckRequest request, List<Path> procedures, SourceReader sourceReader,
-                                    Map<String, Suppressions> suppressions, List<Finding> sink)
+    private void checkOtherMarkdown(CheckRequest request, List<Path> procedures, Optional<Corpus.Readme> readmeRead,
+                                    SourceReader sourceReader, Map<String, Suppressions> suppressions,
+                                    List<Finding> sink)
             throws ProceduresException {
         List<Rule> textRules = rules.stream().filter(r -> r instanceof TextRule && request.rules().enabled(r))
                 .toList();
@@ -403,42 +395,33 @@ public final class ProcedureChecker {
                     + e.getMessage(), e);
         }
         Path readme = request.readme().toAbsolutePath().normalize();
-        if (Files.isRegularFile(readme) && !others.contains(readme) && !skip.contains(readme)) {
-            others.add(readme);
-        }
+        others.remove(readme);
+        readmeRead.ifPresent(r -> checkText(r.path(), r.document(), textRules, request, suppressions, sink));
         for (Path file : others) {
             SourceText text;
             try {
                 text = sourceReader.read(file);
             } catch (UnreadableSourceException e) {
-                continue; // the README's encoding is reported above; other notes are not procedures
+                continue; // notes that are not procedures: nothing to say about their encoding
             }
-            String path = relativePath(request.baseDirectory(), file);
-            Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(new MarkdownReader().read(text)));
-            List<Finding> raw = new ArrayList<>();
-            for (Rule rule : textRules) {
-                ((TextRule) rule).checkText(path, text.text(), request.context(), collector(rule.descriptor(), request,
-                        raw));
-            }
-            for (Finding f : redacted(raw, text.text(), request)) {
-                if (!s.suppresses(f.ruleId(), f.line())) {
-                    sink.add(f);
-                }
-            }
+            checkText(relativePath(request.baseDirectory(), file), new MarkdownReader().read(text), textRules, request,
+                    suppressions, sink);
         }
         suppressions.values().removeIf(Suppressions::isEmpty);
     }
 
-    /** The file-encoding finding of a README that exists but cannot be decoded, naming the line. */
-    private static Optional<Finding> unreadableReadme(CheckRequest request, SourceReader sourceReader) {
-        try {
-            sourceReader.read(request.readme());
-            return Optional.empty();
-        } catch (UnreadableSourceException e) {
-            String path = relativePath(request.baseDirectory(), request.readme());
-            return request.rules().severity(RuleRegistry.FILE_ENCODING).map(severity -> new Finding(
-                    RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
-                    fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable")));
+    private static void checkText(String path, MarkdownDocument document, List<Rule> textRules, CheckRequest request,
+                                  Map<String, Suppressions> suppressions, List<Finding> sink) {
+        String text = document.source().text();
+        Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(document));
+        List<Finding> raw = new ArrayList<>();
+        for (Rule rule : textRules) {
+            ((TextRule) rule).checkText(path, text, request.context(), collector(rule.descriptor(), request, raw));
+        }
+        for (Finding f : redacted(raw, text, request)) {
+            if (!s.suppresses(f.ruleId(), f.line())) {
+                sink.add(f);
+            }
         }
     }
 
@@ -470,24 +453,27 @@ public final class ProcedureChecker {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return HEX.formatHex(md.digest(bytes));
     }
 
-    private Optional<Corpus.Readme> readReadme(CheckRequest request, SourceReader sourceReader) {
+    private static ReadmeRead readReadme(CheckRequest request, SourceReader sourceReader) {
         Path readme = request.readme();
         if (!Files.isRegularFile(readme)) {
-            return Optional.empty();
+            return new ReadmeRead(Optional.empty(), Optional.empty());
         }
+        String path = relativePath(request.baseDirectory(), readme);
         try {
             SourceText text = sourceReader.read(readme);
-            return Optional.of(new Corpus.Readme(readme, relativePath(request.baseDirectory(), readme),
-                    new MarkdownReader().read(text)));
+            return new ReadmeRead(Optional.of(new Corpus.Readme(readme, path, new MarkdownReader().read(text))),
+                    Optional.empty());
         } catch (UnreadableSourceException e) {
-            return Optional.empty();
+            // the index rules say the README is unreadable; this names the line of the bad byte
+            Optional<Finding> problem = request.rules().severity(RuleRegistry.FILE_ENCODING).map(severity ->
+                    new Finding(RuleRegistry.FILE_ENCODING.id(), severity, path, e.line(), 0, e.getMessage(),
+                            fingerprint(RuleRegistry.FILE_ENCODING.id(), "unreadable")));
+            return new ReadmeRead(Optional.empty(), problem);
         }
     }
 
