@@ -19,23 +19,16 @@ import java.util.Set;
  * @param entries       unique top-level entries in file order
  * @param problems      syntax problems, in file order
  * @param duplicateKeys folded names of keys written more than once
+ * @param parsed        whether the YAML could be parsed as a mapping; when not, {@code entries} is
+ *                      empty and the problems say why
  */
 public record FrontMatter(int startLine, int endLine, List<FrontMatterEntry> entries,
-                          List<FrontMatterProblem> problems, Set<String> duplicateKeys) {
+                          List<FrontMatterProblem> problems, Set<String> duplicateKeys, boolean parsed) {
 
     public FrontMatter {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
         duplicateKeys = Collections.unmodifiableSet(duplicateKeys);
-    }
-
-    /**
-     * @return whether the YAML could be parsed; when not, {@link #entries()} is empty and the
-     *         problems say why
-     */
-    public boolean parsed() {
-        return !entries.isEmpty() || problems.stream().noneMatch(p -> p.message().startsWith("invalid YAML")
-                || p.message().startsWith("front matter must be a mapping") || p.message().contains("never closed"));
     }
 
     /**

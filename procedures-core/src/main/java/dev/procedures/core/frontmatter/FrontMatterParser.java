@@ -78,19 +78,19 @@ public final class FrontMatterParser {
                 problems.add(new FrontMatterProblem(line, column, "invalid YAML in front matter: "
                         + oneLine(e.getProblem() == null ? e.getContext() : e.getProblem())));
             }
-            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates, false);
         } catch (YamlEngineException e) {
             problems.add(new FrontMatterProblem(firstLine, 0, "invalid YAML in front matter: " + oneLine(e.getMessage())));
-            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates, false);
         }
         if (root.isEmpty()) {
-            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates, true);
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             Mark m = root.get().getStartMark().orElse(null);
             problems.add(new FrontMatterProblem(m == null ? firstLine : firstLine + m.getLine(), 1,
                     "front matter must be a mapping of keys to values (for example 'id: PROC-BACKEND-001')"));
-            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+            return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates, false);
         }
         Map<String, Integer> firstSeen = new HashMap<>();
         List<FrontMatterEntry> all = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class FrontMatterParser {
                 entries.add(all.get(i));
             }
         }
-        return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates);
+        return new FrontMatter(startLine, endLine, entries, sorted(problems), duplicates, true);
     }
 
     /**

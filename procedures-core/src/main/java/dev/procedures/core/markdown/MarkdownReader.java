@@ -91,7 +91,8 @@ public final class MarkdownReader {
         Optional<FrontMatter> frontMatter = walk.frontMatter;
         if (frontMatter.isEmpty() && startsWithDelimiter(source)) {
             frontMatter = Optional.of(new FrontMatter(1, 1, List.of(), List.of(new FrontMatterProblem(1, 1,
-                    "front matter opened with '---' at line 1 is never closed; add a closing '---' line")), Set.of()));
+                    "front matter opened with '---' at line 1 is never closed; add a closing '---' line")), Set.of(),
+                    false));
         }
         return new MarkdownDocument(source, frontMatter, walk.headings, walk.blocks, walk.codeBlocks, walk.tables,
                 walk.labels, walk.links, walk.comments);
