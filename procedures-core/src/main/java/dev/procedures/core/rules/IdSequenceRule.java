@@ -5,11 +5,10 @@ import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.model.ProcedureSummary;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -40,13 +39,14 @@ public final class IdSequenceRule implements CorpusRule {
             s.id().ifPresent(id -> byPrefix.computeIfAbsent(id.prefix().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
                     .computeIfAbsent(id.number(), k -> new ArrayList<>()).add(s));
         }
-        Set<String> retired = new HashSet<>();
+        Map<String, TreeSet<Integer>> retired = new HashMap<>();
         for (ProcedureId id : corpus.retired()) {
-            retired.add(key(id.prefix(), id.number()));
+            retired.computeIfAbsent(id.prefix().toUpperCase(Locale.ROOT), k -> new TreeSet<>()).add(id.number());
         }
         byPrefix.forEach((prefix, numbers) -> {
+            TreeSet<Integer> retiredHere = retired.getOrDefault(prefix, new TreeSet<>());
             for (var entry : numbers.entrySet()) {
-                if (retired.contains(key(prefix, entry.getKey()))) {
+                if (retiredHere.contains(entry.getKey())) {
                     for (ProcedureSummary s : entry.getValue()) {
                         reporter.report(s.path(), Math.max(s.idLine(), 1), 0, id(prefix, entry.getKey())
                                 + " is retired and must not be used again; take the next free number", "reused:"
@@ -55,12 +55,6 @@ public final class IdSequenceRule implements CorpusRule {
                 }
             }
             int expected = 1;
-            TreeSet<Integer> retiredHere = new TreeSet<>();
-            for (ProcedureId id : corpus.retired()) {
-                if (id.prefix().equalsIgnoreCase(prefix)) {
-                    retiredHere.add(id.number());
-                }
-            }
             for (var entry : numbers.entrySet()) {
                 int n = entry.getKey();
                 if (n > expected) {
@@ -98,10 +92,6 @@ public final class IdSequenceRule implements CorpusRule {
         List<String> ids = new ArrayList<>();
         missing.forEach(n -> ids.add(id(prefix, n)));
         return String.join(", ", ids);
-    }
-
-    private static String key(String prefix, int number) {
-        return prefix.toUpperCase(Locale.ROOT) + "#" + number;
     }
 
     private static String id(String prefix, int number) {
