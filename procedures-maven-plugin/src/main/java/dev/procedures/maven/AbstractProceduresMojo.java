@@ -161,7 +161,7 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     /** @return the procedures directory, resolved as documented on {@link #directory} */
     protected Path proceduresDirectory() {
         if (directory != null) {
-            return directory.toPath().isAbsolute() ? directory.toPath() : baseDirectory().resolve(directory.toPath());
+            return resolve(directory);
         }
         if (project != null && project.getFile() != null) {
             return project.getBasedir().toPath().resolve("docs").resolve("procedures");
@@ -221,8 +221,22 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
         return new Target(request, baselinePath.toAbsolutePath().normalize());
     }
 
-    private Path resolve(File file) {
+    /**
+     * @param file a configured file, absolute or relative
+     * @return the file, relative ones taken from the base directory
+     */
+    protected Path resolve(File file) {
         return file.toPath().isAbsolute() ? file.toPath() : baseDirectory().resolve(file.toPath());
+    }
+
+    /**
+     * @return the project's build directory, or {@code target} of the base directory without a pom
+     */
+    protected Path buildDirectory() {
+        if (project != null && project.getFile() != null && project.getBuild() != null) {
+            return Path.of(project.getBuild().getDirectory());
+        }
+        return baseDirectory().resolve("target");
     }
 
     /**

@@ -158,15 +158,7 @@ public class CheckMojo extends AbstractProceduresMojo {
     }
 
     private Path cacheFile(Target target) {
-        Path dir;
-        if (cacheDirectory != null) {
-            dir = cacheDirectory.toPath().isAbsolute() ? cacheDirectory.toPath()
-                    : baseDirectory().resolve(cacheDirectory.toPath());
-        } else if (project != null && project.getFile() != null && project.getBuild() != null) {
-            dir = Path.of(project.getBuild().getDirectory()).resolve("procedures-cache");
-        } else {
-            dir = baseDirectory().resolve("target").resolve("procedures-cache");
-        }
+        Path dir = cacheDirectory != null ? resolve(cacheDirectory) : buildDirectory().resolve("procedures-cache");
         String set = ProcedureChecker.fingerprint("cache", target.request().directory().toString());
         return dir.resolve(set + ".smile");
     }
@@ -210,12 +202,10 @@ public class CheckMojo extends AbstractProceduresMojo {
         }
         Path file;
         if (outputFile != null) {
-            file = outputFile.toPath().isAbsolute() ? outputFile.toPath() : baseDirectory().resolve(outputFile.toPath());
+            file = resolve(outputFile);
         } else {
-            Path dir = project != null && project.getFile() != null && project.getBuild() != null
-                    ? Path.of(project.getBuild().getDirectory()) : baseDirectory().resolve("target");
             String suffix = formats.size() == 1 ? formats.iterator().next().suffix() : ".txt";
-            file = dir.resolve("procedures-result" + suffix);
+            file = buildDirectory().resolve("procedures-result" + suffix);
         }
         try {
             Map<ReportFormat, Path> written = Reports.write(input, formats, file);

@@ -67,7 +67,7 @@ public class NewMojo extends AbstractProceduresMojo {
         }
         CheckRequest set = targets.get(0).request();
         Path templatePath = template == null ? null
-                : (template.toPath().isAbsolute() ? template.toPath() : baseDirectory().resolve(template.toPath()));
+                : resolve(template);
         try {
             NewProcedure created = new ProcedureScaffolder().create(
                     new NewProcedureRequest(set, templatePath, title, criticality, type, frequency));
