@@ -20,21 +20,8 @@ mdl_version="${MARKDOWNLINT_VERSION:-0.22.1}"
 work="$root/bench-work"
 mkdir -p "$work"
 
-find_shared() {
-  if [ -n "${SHARED_DIR:-}" ]; then echo "$SHARED_DIR"; return; fi
-  local d="$root"
-  while [ "$d" != "/" ]; do
-    if [ -f "$d/../shared/corpus/gen_corpus.py" ]; then (cd "$d/../shared" && pwd); return; fi
-    d="$(dirname "$d")"
-  done
-  echo "cannot find shared/corpus/gen_corpus.py beside the repository; set SHARED_DIR" >&2
-  exit 1
-}
-corpus="$work/corpus-$count"
-if [ ! -f "$corpus/README.md" ]; then
-  echo ">> generating $count procedures into $corpus"
-  python3 "$(find_shared)/corpus/gen_corpus.py" --count "$count" --out "$corpus" --seed 42 --force >/dev/null
-fi
+. "$root/bench/corpus.sh"
+corpus="$(ensure_corpus "$count")"
 
 # Median wall seconds of RUNS runs of a command (output discarded).
 time_median() {

@@ -15,29 +15,13 @@ if [ ${#sizes[@]} -eq 0 ]; then
   sizes=(1000 10000)
 fi
 
-find_shared() {
-  if [ -n "${SHARED_DIR:-}" ]; then echo "$SHARED_DIR"; return; fi
-  local d="$root"
-  while [ "$d" != "/" ]; do
-    if [ -f "$d/../shared/corpus/gen_corpus.py" ]; then (cd "$d/../shared" && pwd); return; fi
-    d="$(dirname "$d")"
-  done
-  echo "cannot find shared/corpus/gen_corpus.py beside the repository; set SHARED_DIR" >&2
-  exit 1
-}
-shared="$(find_shared)"
+. "$root/bench/corpus.sh"
 work="$root/bench-work"
 mkdir -p "$work"
 
 corpora=()
 for n in "${sizes[@]}"; do
-  case "$n" in ''|*[!0-9]*) echo "not a corpus size: $n" >&2; exit 2 ;; esac
-  dir="$work/corpus-$n"
-  if [ ! -f "$dir/README.md" ]; then
-    echo ">> generating $n procedures into $dir"
-    python3 "$shared/corpus/gen_corpus.py" --count "$n" --out "$dir" --seed 42 --force >/dev/null
-  fi
-  corpora+=("$dir")
+  corpora+=("$(ensure_corpus "$n")")
 done
 
 echo ">> building procedures-benchmarks (and the core)"
