@@ -63,18 +63,14 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void badTodayNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "today", "29/11/2026");
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "today", "29/11/2026");
         assertEquals("procedures.today: '29/11/2026' is not an ISO date (YYYY-MM-DD)", e.getMessage());
     }
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void badFailSeverityNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "failOnSeverity", "fatal");
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "failOnSeverity", "fatal");
         assertTrue(e.getMessage().startsWith("procedures.failOnSeverity: unknown severity 'fatal'"), e.getMessage());
     }
 
@@ -89,18 +85,14 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void unknownRuleIdNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "rules", Map.of("no-such-rule", "warning"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "rules", Map.of("no-such-rule", "warning"));
         assertTrue(e.getMessage().startsWith("rules: unknown rule id 'no-such-rule'; known rules: "), e.getMessage());
     }
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void badRuleSeverityNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "rules", Map.of("id-format", "fatal"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "rules", Map.of("id-format", "fatal"));
         assertEquals("rules: rule 'id-format': unknown severity 'fatal' (expected error, warning, info or off)",
                 e.getMessage());
     }
@@ -108,18 +100,14 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void aliasClashNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "valueAliases", Map.of("CRITICA", "alta"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "valueAliases", Map.of("CRITICA", "alta"));
         assertEquals("valueAliases: alias 'alta' already means criticality 'alta'", e.getMessage());
     }
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void unknownFrequencyInReviewPeriodsNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "reviewPeriods", Map.of("bimestral", "P2M"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "reviewPeriods", Map.of("bimestral", "P2M"));
         assertEquals("reviewPeriods: unknown frequency 'bimestral'; known: diaria, semanal, mensual, trimestral, "
                 + "on-demand, emergencia", e.getMessage());
     }
@@ -127,9 +115,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void badPeriodNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "reviewPeriods", Map.of("mensual", "6 months"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "reviewPeriods", Map.of("mensual", "6 months"));
         assertEquals("reviewPeriods: '6 months' for 'mensual' is not an ISO-8601 period such as P3M or P1Y",
                 e.getMessage());
     }
@@ -188,10 +174,15 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void aRetiredIdWithoutItsThreeDigitsNamesTheParameter(CheckMojo mojo) throws Exception {
-        setVariableValueToObject(mojo, "directory", copyExample().toFile());
-        setVariableValueToObject(mojo, "retired", "PROC-BACKEND-3");
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = executionError(mojo, "retired", "PROC-BACKEND-3");
         assertEquals("procedures.retired: 'PROC-BACKEND-3' is not an id such as PROC-BACKEND-003", e.getMessage());
+    }
+
+    /** Runs the goal on the example folder with one parameter set, expecting a configuration error. */
+    private MojoExecutionException executionError(CheckMojo mojo, String parameter, Object value) throws Exception {
+        setVariableValueToObject(mojo, "directory", copyExample().toFile());
+        setVariableValueToObject(mojo, parameter, value);
+        return assertThrows(MojoExecutionException.class, mojo::execute);
     }
 
     private Path copyExample() throws IOException {
