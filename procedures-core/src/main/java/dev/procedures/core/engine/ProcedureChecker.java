@@ -14,7 +14,6 @@ import dev.procedures.core.rules.CorpusRule;
 import dev.procedures.core.rules.ProcedureRule;
 import dev.procedures.core.rules.Reporter;
 import dev.procedures.core.rules.Rule;
-import dev.procedures.core.rules.RuleContext;
 import dev.procedures.core.rules.RuleRegistry;
 import dev.procedures.core.rules.TextRule;
 import dev.procedures.core.secrets.SecretScanner;

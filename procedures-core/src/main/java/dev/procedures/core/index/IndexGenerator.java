@@ -3,6 +3,7 @@ package dev.procedures.core.index;
 import dev.procedures.core.engine.CheckRequest;
 import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
+import dev.procedures.core.io.AtomicFiles;
 import dev.procedures.core.markdown.MarkdownReader;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.model.ProcedureSummary;
@@ -14,16 +15,11 @@ import dev.procedures.core.source.UnreadableSourceException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +93,7 @@ public final class IndexGenerator {
             return new IndexResult(plan.readme(), false, plan.procedures());
         }
         try {
-            writeAtomically(plan.readme(), updated);
+            AtomicFiles.write(plan.readme(), updated);
         } catch (IOException e) {
             throw new ProceduresException(plan.path() + ": cannot write the README: " + e.getMessage()
                     + "; the file was left unchanged", e);
@@ -252,44 +248,6 @@ public final class IndexGenerator {
             throw new ProceduresException(plan.path() + ": the index contains characters that " + charset.name()
                     + " cannot encode (a title or duration); set the encoding to UTF-8 or change the text; "
                     + "nothing was written", e);
-        }
-    }
-
-    /**
-     * Replaces a file atomically: writes a temporary file in the same directory (same permissions
-     * as the target), forces it to disk, then moves it over the target with
-     * {@link StandardCopyOption#ATOMIC_MOVE}, or with {@link StandardCopyOption#REPLACE_EXISTING}
-     * where the file system cannot move atomically. A symbolic link is followed, not replaced.
-     *
-     * @param target  the file to replace
-     * @param content its new bytes
-     * @throws IOException if writing or moving fails; the target is then unchanged and the
-     *                     temporary file removed
-     */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path real = target.toRealPath();
-        Path dir = real.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            PosixFileAttributeView posix = Files.getFileAttributeView(real, PosixFileAttributeView.class);
-            if (posix != null) {
-                Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
-            }
-            try {
-                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -43,20 +43,43 @@ public final class AtomicFiles {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        Path dir = target.toAbsolutePath().getParent();
+        write(target, bytes);
+        return true;
+    }
+
+    /**
+     * Replaces a file's content atomically: the bytes go to a temporary file in the same folder,
+     * forced to disk, which then moves over the target ({@code ATOMIC_MOVE}, or
+     * {@code REPLACE_EXISTING} where the file system cannot move atomically). A symbolic link is
+     * followed, not replaced; missing folders are created.
+     *
+     * @param target the file to write
+     * @param bytes  the complete new content
+     * @throws IOException if writing or moving fails; the target is then unchanged and the
+     *                     temporary file removed
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path dir = real.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
         try {
-            Files.write(temp, bytes);
-            keepOrOpenPermissions(target, temp);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            keepOrOpenPermissions(real, temp);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
-        return true;
     }
 }

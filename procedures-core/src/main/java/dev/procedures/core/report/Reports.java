@@ -1,12 +1,9 @@
 package dev.procedures.core.report;
 
-import java.io.BufferedOutputStream;
+import dev.procedures.core.io.AtomicFiles;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -109,23 +106,9 @@ public final class Reports {
         Objects.requireNonNull(input, "input");
         Map<ReportFormat, Path> files = files(formats, outputFile);
         for (Map.Entry<ReportFormat, Path> e : files.entrySet()) {
-            Path target = e.getValue().toAbsolutePath();
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    writer(e.getKey()).write(input, out);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException ex) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            writer(e.getKey()).write(input, out);
+            AtomicFiles.write(e.getValue(), out.toByteArray());
         }
         return files;
     }
