@@ -155,8 +155,8 @@ public final class Baseline {
     private static String toBaselinePath(String findingPath, Path baseDirectory, Path baselineFile) {
         Path absolute = baseDirectory.toAbsolutePath().normalize().resolve(findingPath).normalize();
         Path folder = baselineFile.toAbsolutePath().normalize().getParent();
-        Path relative = absolute.startsWith(folder) ? folder.relativize(absolute) : folder.relativize(absolute);
-        return relative.toString().replace('\\', '/');
+        // outside the baseline's folder too: ../other/PROC-X.md keeps the baseline movable with its tree
+        return folder.relativize(absolute).toString().replace('\\', '/');
     }
 
     /**

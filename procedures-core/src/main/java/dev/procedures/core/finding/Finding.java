@@ -53,13 +53,4 @@ public record Finding(String ruleId, Severity severity, String path, int line, i
                 + " [" + ruleId + "] " + message;
     }
 
-    /**
-     * Returns a copy with another severity.
-     *
-     * @param newSeverity the severity to use
-     * @return the copy
-     */
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, path, line, column, message, fingerprint);
-    }
 }

@@ -1,11 +1,8 @@
 package dev.procedures.core.frontmatter;
 
-import dev.procedures.core.text.TextNormalizer;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,16 +26,5 @@ public record FrontMatter(int startLine, int endLine, List<FrontMatterEntry> ent
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
         duplicateKeys = Collections.unmodifiableSet(duplicateKeys);
-    }
-
-    /**
-     * @return entries by folded key (see {@link TextNormalizer#fold(String)})
-     */
-    public Map<String, FrontMatterEntry> byFoldedKey() {
-        Map<String, FrontMatterEntry> map = new LinkedHashMap<>();
-        for (FrontMatterEntry e : entries) {
-            map.putIfAbsent(TextNormalizer.fold(e.key()), e);
-        }
-        return map;
     }
 }

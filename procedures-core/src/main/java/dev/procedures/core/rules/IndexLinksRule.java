@@ -1,5 +1,6 @@
 package dev.procedures.core.rules;
 
+import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.index.IndexDiff;
 import dev.procedures.core.model.Link;
@@ -10,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +45,7 @@ public final class IndexLinksRule implements CorpusRule {
         }
         Corpus.Readme readme = corpus.readme().get();
         Path base = readme.file().toAbsolutePath().normalize().getParent();
-        Map<Path, List<String>> listings = new HashMap<>();
+        Map<Path, Set<String>> listings = new HashMap<>();
         for (Link link : readme.document().links()) {
             Optional<ProcedureId> id = IndexDiff.procedureFileId(link.url());
             if (id.isEmpty()) {
@@ -56,7 +59,7 @@ public final class IndexLinksRule implements CorpusRule {
                 resolved = null;
             }
             Path dir = resolved == null ? null : resolved.getParent();
-            List<String> names = dir == null ? List.of() : listings.computeIfAbsent(dir, IndexLinksRule::list);
+            Set<String> names = dir == null ? Set.of() : listings.computeIfAbsent(dir, IndexLinksRule::list);
             String name = resolved == null ? target : resolved.getFileName().toString();
             if (names.contains(name) && Files.isRegularFile(resolved)) {
                 continue;
@@ -77,14 +80,15 @@ public final class IndexLinksRule implements CorpusRule {
         }
     }
 
-    private static List<String> list(Path dir) {
+    /** The file names of a folder, sorted (one look-up per README link, deterministic suggestions). */
+    private static Set<String> list(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return Set.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).toList();
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
-            return List.of();
+            return Set.of();
         }
     }
 
@@ -92,6 +96,6 @@ public final class IndexLinksRule implements CorpusRule {
         if (dir.equals(base)) {
             return "the README folder";
         }
-        return dir.startsWith(base) ? base.relativize(dir).toString().replace('\\', '/') : dir.toString();
+        return ProcedureChecker.relativePath(base, dir);
     }
 }

@@ -147,7 +147,7 @@ public final class SecretScanner {
 
     /** @return a scanner with the built-in detectors and placeholder values */
     public static SecretScanner defaults() {
-        return new SecretScanner(SecretDetectors.defaults(), List.of());
+        return withPlaceholders(List.of());
     }
 
     /**
