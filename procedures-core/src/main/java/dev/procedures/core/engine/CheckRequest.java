@@ -63,12 +63,6 @@ public record CheckRequest(Path baseDirectory, Path directory, Path readme, Char
         b.append("reviewWarningDays=").append(context.reviewWarningDays()).append('\n');
         b.append("today=").append(context.today()).append('\n');
         b.append("encoding=").append(encoding.name()).append('\n');
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return dev.procedures.core.io.Sha256.hex(b.toString());
     }
 }

@@ -2,6 +2,7 @@ package dev.procedures.core.engine;
 
 import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.finding.Finding;
+import dev.procedures.core.io.Sha256;
 import dev.procedures.core.finding.Severity;
 import dev.procedures.core.markdown.MarkdownReader;
 import dev.procedures.core.model.MarkdownDocument;
@@ -23,15 +24,11 @@ import dev.procedures.core.source.UnreadableSourceException;
 import dev.procedures.core.suppression.Suppressions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +50,6 @@ public final class ProcedureChecker {
 
     private final List<Rule> rules;
 
-    /** One digest per thread: {@link MessageDigest#getInstance} costs a provider lookup per call. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    });
-    private static final HexFormat HEX = HexFormat.of();
 
     /** Uses every rule of {@link RuleRegistry}. */
     public ProcedureChecker() {
@@ -316,7 +304,7 @@ public final class ProcedureChecker {
         } catch (IOException e) {
             return outcome(path, unreadable(file, path, request, "cannot read file: " + e.getMessage(), 0));
         }
-        String hash = cache == null ? null : sha256(bytes);
+        String hash = cache == null ? null : Sha256.hex(bytes);
         if (cache != null) {
             Optional<ResultCache.Entry> hit = cache.get(path, hash);
             if (hit.isPresent()) {
@@ -451,12 +439,6 @@ public final class ProcedureChecker {
         return new FileOutcome(path, findings, entry.summary(), suppressions);
     }
 
-    private static String sha256(byte[] bytes) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        return HEX.formatHex(md.digest(bytes));
-    }
-
     private static ReadmeRead readReadme(CheckRequest request, SourceReader sourceReader) {
         Path readme = request.readme();
         if (!Files.isRegularFile(readme)) {
@@ -521,9 +503,6 @@ public final class ProcedureChecker {
      * @return 16 hex characters of SHA-256
      */
     public static String fingerprint(String ruleId, String key) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        md.update((ruleId + "\u0000" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(md.digest(), 0, 8);
+        return Sha256.hex(ruleId + "\u0000" + (key == null ? "" : key)).substring(0, 16);
     }
 }

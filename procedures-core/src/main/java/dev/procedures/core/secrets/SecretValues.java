@@ -1,10 +1,9 @@
 package dev.procedures.core.secrets;
 
+import dev.procedures.core.io.Sha256;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -63,12 +62,7 @@ public final class SecretValues {
      * @return 64 lower-case hex characters
      */
     public static String hash(String value) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest((HASH_PREFIX + value).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Sha256.hex(HASH_PREFIX + value);
     }
 
     /**
