@@ -302,17 +302,19 @@ public final class ProcedureChecker {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return outcome(path, unreadable(file, path, request, "cannot read file: " + e.getMessage(), 0));
+            ResultCache.Entry entry = unreadable(null, file, path, request, "cannot read file: " + e.getMessage(), 0);
+            return outcome(path, entry, Suppressions.none());
         }
         String hash = cache == null ? null : Sha256.hex(bytes);
         if (cache != null) {
             Optional<ResultCache.Entry> hit = cache.get(path, hash);
             if (hit.isPresent()) {
                 cache.put(path, hit.get());
-                return outcome(path, hit.get());
+                return outcome(path, hit.get(), Suppressions.restore(hit.get().suppressions()));
             }
         }
         ResultCache.Entry entry;
+        Suppressions suppressions;
         try {
             SourceText source = sourceReader.decode(bytes);
             Procedure procedure = reader.read(file, path, source);
@@ -321,16 +323,17 @@ public final class ProcedureChecker {
                 rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
             }
             raw = redacted(raw, source.text(), request);
+            suppressions = Suppressions.of(procedure.document());
             entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
-                    request.context().vocabulary())), Suppressions.of(procedure.document()).ranges());
+                    request.context().vocabulary())), suppressions.ranges());
         } catch (UnreadableSourceException e) {
-            entry = unreadable(file, path, request, e.getMessage(), e.line());
-            entry = new ResultCache.Entry(hash, entry.findings(), entry.summary(), entry.suppressions());
+            entry = unreadable(hash, file, path, request, e.getMessage(), e.line());
+            suppressions = Suppressions.none();
         }
         if (cache != null) {
             cache.put(path, entry);
         }
-        return outcome(path, entry);
+        return outcome(path, entry, suppressions);
     }
 
     /**
@@ -413,8 +416,8 @@ public final class ProcedureChecker {
     }
 
     /** A file that cannot be read: one file-encoding finding, and a summary with the id of its name. */
-    private static ResultCache.Entry unreadable(Path file, String path, CheckRequest request, String message,
-                                                int line) {
+    private static ResultCache.Entry unreadable(String hash, Path file, String path, CheckRequest request,
+                                                String message, int line) {
         List<Finding> findings = new ArrayList<>();
         request.rules().severity(RuleRegistry.FILE_ENCODING).ifPresent(severity -> findings.add(new Finding(
                 RuleRegistry.FILE_ENCODING.id(), severity, path, line, 0, message,
@@ -424,12 +427,11 @@ public final class ProcedureChecker {
         Optional<ProcedureSummary> byName = ProcedureId.atStart(name).map(id -> new ProcedureSummary(path, name,
                 Optional.of(id), Optional.empty(), 0, name, Optional.empty(), Optional.empty(), Optional.empty(),
                 ""));
-        return new ResultCache.Entry(null, findings, byName, List.of());
+        return new ResultCache.Entry(hash, findings, byName, List.of());
     }
 
     /** Applies the file's suppression comments to its per-file findings. */
-    private static FileOutcome outcome(String path, ResultCache.Entry entry) {
-        Suppressions suppressions = Suppressions.restore(entry.suppressions());
+    private static FileOutcome outcome(String path, ResultCache.Entry entry, Suppressions suppressions) {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : entry.findings()) {
             if (!suppressions.suppresses(f.ruleId(), f.line())) {
