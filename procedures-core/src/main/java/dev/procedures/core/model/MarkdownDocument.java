@@ -29,10 +29,12 @@ public record MarkdownDocument(SourceText source, Optional<FrontMatter> frontMat
 
     public MarkdownDocument {
         headings = List.copyOf(headings);
-        blocks = List.copyOf(blocks);
+        // in line order (the walk's document order already is; a stable sort keeps it), so range
+        // look-ups below can binary-search
+        blocks = blocks.stream().sorted(java.util.Comparator.comparingInt(Block::startLine)).toList();
         codeBlocks = List.copyOf(codeBlocks);
         tables = List.copyOf(tables);
-        labels = List.copyOf(labels);
+        labels = labels.stream().sorted(java.util.Comparator.comparingInt(Label::line)).toList();
         links = List.copyOf(links);
         comments = List.copyOf(comments);
     }
@@ -64,7 +66,7 @@ public record MarkdownDocument(SourceText source, Optional<FrontMatter> frontMat
      * @return the leaf blocks that start within the range
      */
     public List<Block> blocksIn(int fromLine, int toLine) {
-        return blocks.stream().filter(b -> b.startLine() >= fromLine && b.startLine() <= toLine).toList();
+        return range(blocks, Block::startLine, fromLine, toLine);
     }
 
     /**
@@ -73,6 +75,25 @@ public record MarkdownDocument(SourceText source, Optional<FrontMatter> frontMat
      * @return the labels within the range
      */
     public List<Label> labelsIn(int fromLine, int toLine) {
-        return labels.stream().filter(l -> l.line() >= fromLine && l.line() <= toLine).toList();
+        return range(labels, Label::line, fromLine, toLine);
+    }
+
+    /** The elements of a line-ordered list whose line is in {@code [from, to]}, found by binary search. */
+    private static <T> List<T> range(List<T> sorted, java.util.function.ToIntFunction<T> line, int from, int to) {
+        return sorted.subList(lowerBound(sorted, line, from), lowerBound(sorted, line, to + 1));
+    }
+
+    private static <T> int lowerBound(List<T> sorted, java.util.function.ToIntFunction<T> line, int value) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (line.applyAsInt(sorted.get(mid)) < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }
