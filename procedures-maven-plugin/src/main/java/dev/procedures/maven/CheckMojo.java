@@ -129,10 +129,13 @@ public class CheckMojo extends AbstractProceduresMojo {
         findings.sort(Finding.ORDER);
         Set<ReportFormat> formats = parseFormats();
         for (Finding f : findings) {
+            // one log line per finding: a line break quoted from a file must not start a line of its
+            // own, where a CI runner would read "::error ..." as a command
+            String line = f.format().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
             switch (f.severity()) {
-                case ERROR -> getLog().error(f.format());
-                case WARNING -> getLog().warn(f.format());
-                default -> getLog().info(f.format());
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
             }
         }
         ReportInput input = new ReportInput(findings, RuleRegistry.descriptors(), files, System.nanoTime() - started,

@@ -34,6 +34,9 @@ public final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^procedures-(disable-next-line|disable-file|disable|enable)\\b\\s*(.*)$", Pattern.DOTALL);
 
+    /** What a rule id looks like: lower-case words joined by hyphens. */
+    private static final Pattern RULE_ID_SHAPE = Pattern.compile("[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,6}");
+
     private static final Suppressions NONE = new Suppressions(List.of(), List.of());
 
     private final List<Directive> directives;
@@ -200,9 +203,8 @@ public final class Suppressions {
                 }
             }
             if (!unknown.isEmpty()) {
-                problems.add(new Problem(d.line, "procedures-" + d.kind + " names unknown rule '"
-                        + String.join("', '", new java.util.TreeSet<>(unknown.keySet()))
-                        + "'; use a rule id from the documentation", d.kind + ":" + d.rules));
+                problems.add(new Problem(d.line, "procedures-" + d.kind + " names unknown rule " + quoted(unknown.keySet())
+                        + "; use a rule id from the documentation", d.kind + ":" + d.rules));
                 continue;
             }
             boolean anyEnabled = d.rules.isEmpty() || d.rules.stream().anyMatch(enabledRuleIds::contains);
@@ -217,6 +219,23 @@ public final class Suppressions {
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return problems;
+    }
+
+    /** Rule-id-shaped words quoted as written; anything else (it may be pasted text) not echoed. */
+    private static String quoted(Set<String> unknown) {
+        List<String> shown = new ArrayList<>();
+        boolean other = false;
+        for (String r : new java.util.TreeSet<>(unknown)) {
+            if (RULE_ID_SHAPE.matcher(r).matches()) {
+                shown.add("'" + r + "'");
+            } else {
+                other = true;
+            }
+        }
+        if (other) {
+            shown.add("text that is no rule id");
+        }
+        return String.join(", ", shown);
     }
 
     /**

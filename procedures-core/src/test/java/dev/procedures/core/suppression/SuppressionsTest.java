@@ -94,4 +94,13 @@ class SuppressionsTest {
         assertTrue(s.isEmpty());
         assertFalse(s.suppresses("rollback", 2));
     }
+
+    @Test
+    void anUnknownRuleThatIsNotARuleIdIsNotEchoed() {
+        Suppressions s = parse("<!-- procedures-disable-next-line password=TangoSecret1313 -->\ntext\n");
+        List<Suppressions.Problem> problems = s.problems(KNOWN, KNOWN);
+        assertEquals(1, problems.size());
+        assertEquals("procedures-disable-next-line names unknown rule text that is no rule id; use a rule id from the "
+                + "documentation", problems.get(0).message());
+    }
 }
