@@ -69,6 +69,8 @@ public class NewMojo extends AbstractProceduresMojo {
         Path templatePath = template == null ? null
                 : resolve(template);
         try {
+            // the README must be able to take the new procedure before anything is written
+            new IndexGenerator().plan(set);
             NewProcedure created = new ProcedureScaffolder().create(
                     new NewProcedureRequest(set, templatePath, title, criticality, type, frequency));
             getLog().info("Created " + created.file() + " (" + created.id() + ")");

@@ -73,6 +73,21 @@ class NewMojoTest {
         assertEquals(before, list(dir));
     }
 
+    @Test
+    @InjectMojo(goal = "new", pom = POM)
+    void aReadmeWithoutIndexPlaceStopsItBeforeAnyFileIsWritten(NewMojo mojo) throws Exception {
+        Path dir = ExampleFolder.copy(work);
+        Files.writeString(dir.resolve("README.md"), "# Runbooks\n\nSin índice.\n");
+        List<Path> before = list(dir);
+        setVariableValueToObject(mojo, "directory", dir.toFile());
+        setVariableValueToObject(mojo, "title", "Algo");
+        setVariableValueToObject(mojo, "criticality", "ALTA");
+        setVariableValueToObject(mojo, "type", "rollback");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("no place for the index"), e.getMessage());
+        assertEquals(before, list(dir));
+    }
+
     private static List<Path> list(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
