@@ -6,13 +6,16 @@ import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.io.AtomicFiles;
+import dev.procedures.core.io.Sha256;
 import dev.procedures.core.model.ProcedureSummary;
 import dev.procedures.core.suppression.Suppressions;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,13 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The whole cache belongs to one configuration: its key covers the plugin version, every rule
  * severity, the vocabulary, the placeholder list, the date that counts as today and the encoding.
  * A cache written for another key, or one that cannot be read, is ignored with a warning, never
- * trusted. Stored as Jackson Smile (binary JSON). Thread-safe for concurrent {@link #get} and
+ * trusted. Stored as Jackson Smile (binary JSON) after a line with the SHA-256 of that content, so
+ * a damaged file is detected rather than read. Thread-safe for concurrent {@link #get} and
  * {@link #put} during one run.
  */
 public final class ResultCache {
 
     /** Bumped whenever the stored form changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** Hex characters of the SHA-256 that heads the file, followed by a line feed. */
+    private static final int CHECKSUM_LENGTH = 64;
 
     private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory())
             .registerModule(new Jdk8Module())
@@ -67,7 +74,17 @@ public final class ResultCache {
             return empty;
         }
         try {
-            Stored stored = SMILE.readValue(Files.readAllBytes(file), Stored.class);
+            byte[] bytes = Files.readAllBytes(file);
+            // a SHA-256 of the content heads the file: a flipped or appended byte is never trusted
+            if (bytes.length < CHECKSUM_LENGTH + 1 || bytes[CHECKSUM_LENGTH] != '\n') {
+                throw new DamagedCacheException("no checksum");
+            }
+            byte[] payload = Arrays.copyOfRange(bytes, CHECKSUM_LENGTH + 1, bytes.length);
+            String checksum = new String(bytes, 0, CHECKSUM_LENGTH, StandardCharsets.US_ASCII);
+            if (!checksum.equals(Sha256.hex(payload))) {
+                throw new DamagedCacheException("checksum mismatch");
+            }
+            Stored stored = SMILE.readValue(payload, Stored.class);
             if (stored == null || stored.format() != FORMAT || stored.entries() == null) {
                 empty.warnings.add("ignoring cache " + file + ": written by another version of the plugin");
                 return empty;
@@ -77,8 +94,8 @@ public final class ResultCache {
             }
             return new ResultCache(file, key, stored.entries());
         } catch (IOException | RuntimeException e) {
-            empty.warnings.add("ignoring unreadable cache " + file + " (" + e.getClass().getSimpleName()
-                    + "); it will be rewritten");
+            empty.warnings.add("ignoring unreadable cache " + file + " (" + (e instanceof DamagedCacheException
+                    ? e.getMessage() : e.getClass().getSimpleName()) + "); it will be rewritten");
             return empty;
         }
     }
@@ -110,7 +127,10 @@ public final class ResultCache {
      */
     public void save() {
         try {
-            byte[] bytes = SMILE.writeValueAsBytes(new Stored(FORMAT, key, new TreeMap<>(current)));
+            byte[] payload = SMILE.writeValueAsBytes(new Stored(FORMAT, key, new TreeMap<>(current)));
+            byte[] header = (Sha256.hex(payload) + "\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = Arrays.copyOf(header, header.length + payload.length);
+            System.arraycopy(payload, 0, bytes, header.length, payload.length);
             AtomicFiles.writeIfChanged(file, bytes);
         } catch (IOException | RuntimeException e) {
             warnings.add("could not write cache " + file + " (" + e.getMessage() + ")");
@@ -136,5 +156,14 @@ public final class ResultCache {
 
     /** The file format. */
     record Stored(int format, String key, Map<String, Entry> entries) {
+    }
+
+    /** The checksum that heads the cache file is missing or does not match its content. */
+    private static final class DamagedCacheException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedCacheException(String message) {
+            super(message);
+        }
     }
 }

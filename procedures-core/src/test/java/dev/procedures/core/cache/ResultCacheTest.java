@@ -158,4 +158,22 @@ class ResultCacheTest {
         new ProcedureChecker().check(request, ResultCache.open(cacheFile, key));
         assertEquals(plain.findings(), new ProcedureChecker().check(request, ResultCache.open(cacheFile, key)).findings());
     }
+
+    @Test
+    void aSingleChangedByteIsDetectedByTheChecksum() throws Exception {
+        Path dir = example();
+        Path cacheFile = work.resolve("cache.bin");
+        CheckRequest request = request(dir, LocalDate.of(2026, 11, 29));
+        String key = request.configurationKey("1");
+        new ProcedureChecker().check(request, ResultCache.open(cacheFile, key));
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(cacheFile, bytes);
+        CountingRule counter = new CountingRule();
+        CheckResult result = new ProcedureChecker(rulesWith(counter)).check(request, ResultCache.open(cacheFile, key));
+        assertEquals(3, counter.calls.get(), "nothing taken from the damaged cache");
+        assertEquals(List.of("ignoring unreadable cache " + cacheFile + " (checksum mismatch); it will be rewritten"),
+                result.warnings());
+        assertEquals(new ProcedureChecker().check(request).findings(), result.findings());
+    }
 }
