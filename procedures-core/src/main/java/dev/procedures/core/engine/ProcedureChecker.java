@@ -48,6 +48,9 @@ import java.util.concurrent.Future;
  */
 public final class ProcedureChecker {
 
+    private static final String TOO_DEEP = "file nests too deeply to be read (thousands of nested block "
+            + "quotes, lists or brackets); flatten the nesting";
+
     private final List<Rule> rules;
 
 
@@ -187,6 +190,8 @@ public final class ProcedureChecker {
                     return ProcedureSummary.of(procedure, request.context().vocabulary());
                 } catch (UnreadableSourceException e) {
                     return path + ":" + Math.max(1, e.line()) + ": " + e.getMessage();
+                } catch (StackOverflowError e) {
+                    return path + ":1: " + TOO_DEEP;
                 }
             });
         }
@@ -328,6 +333,11 @@ public final class ProcedureChecker {
                     request.context().vocabulary())), suppressions.ranges());
         } catch (UnreadableSourceException e) {
             entry = unreadable(hash, file, path, request, e.getMessage(), e.line());
+            suppressions = Suppressions.none();
+        } catch (StackOverflowError e) {
+            // thousands of nested quotes, lists or brackets exhaust the parsers' recursion: one
+            // finding for this file, the others are still checked
+            entry = unreadable(hash, file, path, request, TOO_DEEP, 0);
             suppressions = Suppressions.none();
         }
         if (cache != null) {

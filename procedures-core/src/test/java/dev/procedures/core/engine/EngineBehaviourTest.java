@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Engine-level behaviour: unreadable files and inline suppressions. */
@@ -132,5 +133,17 @@ class EngineBehaviourTest {
         for (Finding f : findings) {
             assertFalse(f.message().contains("Tq8wZ3mLp5"), f.message());
         }
+    }
+
+    @Test
+    void aFileNestedTooDeeplyToParseIsOneFindingAndTheOthersAreChecked() throws Exception {
+        Files.writeString(dir.resolve("PROC-BACKEND-001-normal.md"), "---\nid: PROC-BACKEND-001\n---\n# PROC-BACKEND-001: A\n");
+        Files.writeString(dir.resolve("PROC-BACKEND-002-profundo.md"), ">".repeat(20_000) + " cita\n");
+        List<Finding> findings = Engine.check(dir, TODAY, 1).findings();
+        List<Finding> deep = findings.stream().filter(f -> f.path().equals("PROC-BACKEND-002-profundo.md")).toList();
+        assertEquals(1, deep.size(), deep.toString());
+        assertEquals("file-encoding", deep.get(0).ruleId());
+        assertTrue(deep.get(0).message().startsWith("file nests too deeply to be read"), deep.get(0).message());
+        assertTrue(findings.stream().anyMatch(f -> f.path().equals("PROC-BACKEND-001-normal.md")));
     }
 }
