@@ -2,150 +2,164 @@ package dev.procedures.core.secrets;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds, in one pass over a line, which of many keywords it contains (the Aho-Corasick automaton,
- * Aho and Corasick, "Efficient string matching", CACM 18(6), 1975). The scanner asks it once per
- * line instead of asking every detector to search for each of its keywords.
+ * Finds, in one pass over a stretch of text, which groups of keywords it holds a keyword of, ignoring case
+ * (the Aho-Corasick automaton, Aho and Corasick, "Efficient string matching", CACM 18(6), 1975,
+ * compiled to a deterministic automaton: one table lookup per character, no failure links at scan
+ * time). The scanner asks it once per line instead of asking every detector to search for each
+ * of its keywords; a group is the keywords, or the commands, of one detector.
  *
- * <p>Immutable after construction and thread-safe.
+ * <p>Case is folded per character with {@link Character#toLowerCase(char)}, exactly as the scanner
+ * lower-cases a line before it looks for keyword positions; the keywords themselves are given in
+ * lower case.
+ *
+ * <p>A set of groups is a {@code long[]} of {@link #words()} words (group {@code g} is bit
+ * {@code g % 64} of word {@code g / 64}). Immutable after construction and thread-safe.
  */
 final class KeywordIndex {
 
-    private final Map<String, Integer> ids;
-    private final List<int[]> asciiNext = new ArrayList<>();
-    private final List<Map<Character, Integer>> otherNext = new ArrayList<>();
-    private final List<int[]> outputs = new ArrayList<>();
-    private int[] fail;
+    /** Character class of every UTF-16 unit after lower-casing; 0 for characters in no keyword. */
+    private final char[] classOf;
+    private final int classes;
+    /** {@code next[state * classes + class]}: the complete transition function. */
+    private final int[] next;
+    /** Groups of the keywords ending at each state (its own and its failure chain's), {@link #words} per state. */
+    private final long[] outputs;
+    private final boolean[] accepting;
+    private final int words;
 
     /**
-     * @param words lower-case keywords; duplicates share one id
+     * @param groups per group (its index is its bit), lower-case keywords; a keyword may be in several
+     *               groups, empty keywords are ignored
      */
-    KeywordIndex(List<String> words) {
-        ids = new LinkedHashMap<>();
-        newState();
-        List<List<Integer>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (String w : words) {
-            if (w.isEmpty() || ids.containsKey(w)) {
-                continue;
+    KeywordIndex(List<List<String>> groups) {
+        Map<String, List<Integer>> ids = new LinkedHashMap<>();
+        Map<Character, Integer> classIds = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String w : groups.get(g)) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                ids.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+                for (int i = 0; i < w.length(); i++) {
+                    classIds.putIfAbsent(w.charAt(i), classIds.size() + 1);
+                }
             }
-            int id = ids.size();
-            ids.put(w, id);
+        }
+        classes = classIds.size() + 1;
+        classOf = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            Integer k = classIds.get(Character.toLowerCase((char) c));
+            classOf[c] = k == null ? 0 : (char) k.intValue();
+        }
+        words = Math.max(1, (groups.size() + 63) / 64);
+
+        // the trie
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        trie.add(emptyRow());
+        ends.add(new ArrayList<>());
+        for (Map.Entry<String, List<Integer>> e : ids.entrySet()) {
             int state = 0;
-            for (int i = 0; i < w.length(); i++) {
-                int next = next(state, w.charAt(i));
-                if (next < 0) {
-                    next = newState();
-                    out.add(new ArrayList<>());
-                    set(state, w.charAt(i), next);
+            for (int i = 0; i < e.getKey().length(); i++) {
+                int k = classIds.get(e.getKey().charAt(i));
+                if (trie.get(state)[k] < 0) {
+                    trie.get(state)[k] = trie.size();
+                    trie.add(emptyRow());
+                    ends.add(new ArrayList<>());
                 }
-                state = next;
+                state = trie.get(state)[k];
             }
-            out.get(state).add(id);
+            ends.get(state).addAll(e.getValue());
         }
-        fail = new int[asciiNext.size()];
+
+        // breadth first: failure links fill the missing transitions and merge the outputs
+        int states = trie.size();
+        next = new int[states * classes];
+        outputs = new long[states * words];
+        accepting = new boolean[states];
+        int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int[] row : List.<int[]>of(asciiNext.get(0))) {
-            for (int c = 0; c < 128; c++) {
-                if (row[c] > 0) {
-                    fail[row[c]] = 0;
-                    queue.add(row[c]);
-                }
-            }
-        }
-        for (int child : otherNext.get(0).values()) {
-            fail[child] = 0;
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            Map<Character, Integer> edges = new HashMap<>(otherNext.get(state));
-            int[] row = asciiNext.get(state);
-            for (int c = 0; c < 128; c++) {
-                if (row[c] > 0) {
-                    edges.put((char) c, row[c]);
-                }
-            }
-            for (Map.Entry<Character, Integer> e : edges.entrySet()) {
-                int child = e.getValue();
-                int f = fail[state];
-                while (f > 0 && next(f, e.getKey()) < 0) {
-                    f = fail[f];
-                }
-                int target = next(f, e.getKey());
-                fail[child] = target >= 0 && target != child ? target : 0;
-                out.get(child).addAll(out.get(fail[child]));
+        for (int k = 0; k < classes; k++) {
+            int child = trie.get(0)[k];
+            next[k] = Math.max(child, 0);
+            if (child > 0) {
+                fail[child] = 0;
                 queue.add(child);
             }
         }
-        for (List<Integer> o : out) {
-            outputs.add(o.stream().mapToInt(Integer::intValue).distinct().toArray());
+        markOutputs(0, ends.get(0), fail);
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            markOutputs(state, ends.get(state), fail);
+            for (int k = 0; k < classes; k++) {
+                int child = trie.get(state)[k];
+                if (child > 0) {
+                    fail[child] = next[fail[state] * classes + k];
+                    next[state * classes + k] = child;
+                    queue.add(child);
+                } else {
+                    next[state * classes + k] = next[fail[state] * classes + k];
+                }
+            }
         }
     }
 
-    private int newState() {
-        int[] row = new int[128];
+    private int[] emptyRow() {
+        int[] row = new int[classes];
         java.util.Arrays.fill(row, -1);
-        asciiNext.add(row);
-        otherNext.add(new HashMap<>());
-        return asciiNext.size() - 1;
+        return row;
     }
 
-    private int next(int state, char c) {
-        if (c < 128) {
-            return asciiNext.get(state)[c];
+    /** A state's outputs: its own keywords and those of its failure state (already complete: BFS order). */
+    private void markOutputs(int state, List<Integer> own, int[] fail) {
+        for (int id : own) {
+            outputs[state * words + id / 64] |= 1L << (id % 64);
         }
-        Integer n = otherNext.get(state).get(c);
-        return n == null ? -1 : n;
-    }
-
-    private void set(int state, char c, int target) {
-        if (c < 128) {
-            asciiNext.get(state)[c] = target;
-        } else {
-            otherNext.get(state).put(c, target);
-        }
-    }
-
-    /**
-     * @param words lower-case keywords
-     * @return the set of their ids
-     */
-    BitSet idsOf(List<String> words) {
-        BitSet set = new BitSet();
-        for (String w : words) {
-            Integer id = ids.get(w);
-            if (id != null) {
-                set.set(id);
+        if (state > 0) {
+            for (int w = 0; w < words; w++) {
+                outputs[state * words + w] |= outputs[fail[state] * words + w];
             }
         }
-        return set;
+        for (int w = 0; w < words; w++) {
+            accepting[state] |= outputs[state * words + w] != 0;
+        }
+    }
+
+    /** @return the number of {@code long} words of a group set */
+    int words() {
+        return words;
     }
 
     /**
-     * @param lowerLine a lower-cased line
-     * @return the ids of the keywords it contains; empty when none
+     * Adds to {@code into} the groups of the keywords that occur, ignoring case, in
+     * {@code text[from, to)}. Matches start inside the range: the automaton starts afresh at
+     * {@code from}.
+     *
+     * @param text the text
+     * @param from first index, inclusive
+     * @param to   last index, exclusive
+     * @param into a group set of {@link #words()} words; the groups found are or-ed in
+     * @return whether any keyword was found
      */
-    BitSet present(String lowerLine) {
-        BitSet found = new BitSet();
+    boolean find(CharSequence text, int from, int to, long[] into) {
         int state = 0;
-        for (int i = 0; i < lowerLine.length(); i++) {
-            char c = lowerLine.charAt(i);
-            int n;
-            while ((n = next(state, c)) < 0 && state > 0) {
-                state = fail[state];
-            }
-            state = Math.max(n, 0);
-            for (int id : outputs.get(state)) {
-                found.set(id);
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            state = next[state * classes + classOf[text.charAt(i)]];
+            if (accepting[state]) {
+                any = true;
+                for (int w = 0; w < words; w++) {
+                    into[w] |= outputs[state * words + w];
+                }
             }
         }
-        return found;
+        return any;
     }
+
 }

@@ -29,12 +29,50 @@ import java.util.regex.Pattern;
  * @param lookback    how far before a keyword occurrence a match can start (for example the
  *                    length of a key prefix before {@code password}); the pattern is tried only at
  *                    those positions, so its cost is bounded by the keyword occurrences
+ * @param anchor      where in those positions a match can start at all, as the pattern's own
+ *                    look-behind or {@code ^} says: a cheap test that spares the pattern the others
  * @param allow       values matching any of these are documented examples, not findings
  * @param placeholder variable name suggested when the key gives none, for example
  *                    {@code DB_PASSWORD}
  */
 public record SecretDetector(String id, String kind, Form form, List<String> keywords, List<String> commands,
-                             Pattern pattern, int lookback, List<Pattern> allow, String placeholder) {
+                             Pattern pattern, int lookback, Anchor anchor, List<Pattern> allow, String placeholder) {
+
+    /**
+     * Where a match of a line detector can start, as its pattern says; a necessary condition
+     * checked on one character before the pattern is tried at a position.
+     */
+    public enum Anchor {
+        /** Anywhere. */
+        ANYWHERE,
+        /**
+         * At the start of the line or after a character that is not an ASCII letter or digit: the
+         * pattern starts with a look-behind that rejects those, such as {@code (?<![A-Za-z0-9_-])}.
+         */
+        WORD_START,
+        /** Only at the start of the line: the pattern starts with {@code ^}. */
+        LINE_START,
+        /** Right after a {@code |}: the pattern starts with {@code (?<=\|)}. */
+        AFTER_PIPE;
+
+        /**
+         * @param line     the line
+         * @param position a start position in it, 0 to {@code line.length()}
+         * @return whether a match may start there
+         */
+        public boolean allows(CharSequence line, int position) {
+            return switch (this) {
+                case ANYWHERE -> true;
+                case WORD_START -> position == 0 || !isAsciiLetterOrDigit(line.charAt(position - 1));
+                case LINE_START -> position == 0;
+                case AFTER_PIPE -> position > 0 && line.charAt(position - 1) == '|';
+            };
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
 
     /** How a detector's matches are judged. */
     public enum Form {
@@ -79,6 +117,7 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(placeholder, "placeholder");
         keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         commands = commands.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();

@@ -1,5 +1,6 @@
 package dev.procedures.core.secrets;
 
+import dev.procedures.core.secrets.SecretDetector.Anchor;
 import dev.procedures.core.secrets.SecretDetector.Form;
 
 import java.util.List;
@@ -29,6 +30,15 @@ public final class SecretDetectors {
             "dockerfile-env", 17, "assignment", 42, "curl-user", 2, "sql-password", 24, "keytool-password", 5,
             "pgpass-entry", 64);
 
+    /**
+     * Patterns that do not start with a look-behind rejecting a letter or digit before the match
+     * (every other line pattern does, see {@link Anchor#WORD_START}).
+     */
+    private static final java.util.Map<String, Anchor> ANCHOR = java.util.Map.of(
+            "slack-webhook", Anchor.ANYWHERE, "discord-webhook", Anchor.ANYWHERE, "teams-webhook", Anchor.ANYWHERE,
+            "telegram-bot-token", Anchor.ANYWHERE, "braintree-token", Anchor.ANYWHERE, "htpasswd-batch", Anchor.ANYWHERE,
+            "powershell-securestring", Anchor.ANYWHERE, "dockerfile-env", Anchor.LINE_START);
+
     private static final Pattern AWS_EXAMPLE = Pattern.compile("(?i).*EXAMPLE");
     /** The sample token of jwt.io, reproduced in countless tutorials. */
     private static final Pattern JWT_IO_SAMPLE = Pattern.compile(".*\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
@@ -36,7 +46,8 @@ public final class SecretDetectors {
     private static final List<SecretDetector> DEFAULTS = List.of(
             // ---- private keys
             new SecretDetector("private-key", "private key", Form.PRIVATE_KEY, List.of("private key"), List.of(),
-                    Pattern.compile("-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----"), 0, List.of(),
+                    Pattern.compile("-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----"), 0, Anchor.ANYWHERE,
+                    List.of(),
                     "PRIVATE_KEY_FILE"),
             // ---- well-known token formats
             token("aws-access-key-id", "AWS access key id", List.of("akia", "asia", "abia", "acca"),
@@ -130,7 +141,8 @@ public final class SecretDetectors {
             new SecretDetector("keytool-password", "password in a keytool -storepass/-keypass flag", Form.NAMED,
                     List.of("storepass", "keypass"), List.of("keytool"),
                     Pattern.compile("(?<![A-Za-z0-9_-])-(?:src|dest)?(?:store|key)pass[ \\t]{1,8}+" + VALUE),
-                    LOOKBACK.get("keytool-password"), List.of(Pattern.compile("changeit")), "KEYSTORE_PASSWORD"),
+                    LOOKBACK.get("keytool-password"), Anchor.WORD_START, List.of(Pattern.compile("changeit")),
+                    "KEYSTORE_PASSWORD"),
             named("ldap-password-flag", "password in an ldap tool -w flag", List.of("-w "),
                     List.of("ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "ldapcompare",
                             "ldapmodrdn", "ldapexop"),
@@ -162,23 +174,24 @@ public final class SecretDetectors {
                     Pattern.compile("(?m)^(?<ind>[ \\t]{0,32}+)(?:-[ \\t]{1,4}+)?([\"']?)(?<key>[\\p{L}\\p{N}_.-]{1,64}+)\\2"
                             + "[ \\t]{0,4}+:[ \\t]{1,4}+[|>][-+0-9]{0,2}+[ \\t]{0,8}+\\r?\\n(?<vi>[ \\t]{1,64}+)"
                             + "(?<bare>[^\\s#][^\\r\\n]{0,255}+)"),
-                    0, List.of(), "SECRET"),
+                    0, Anchor.ANYWHERE, List.of(), "SECRET"),
             new SecretDetector("table-column", "secret in a table column", Form.TABLE_COLUMN,
-                    List.of("|"), List.of(),
+                    List.of("|"), List.of("contrase", "password", "passwd", "passphrase", "clave", "secret", "token", "pwd",
+                            "api key", "apikey"),
                     Pattern.compile("(?iu)\\|[ \\t*_`]{0,8}+[\\p{L}\\p{N}_. -]{0,30}?"
                             + "(?:contrase|password|passwd|passphrase|clave|secret|token|pwd|api key|apikey)"),
-                    0, List.of(), "PASSWORD"),
+                    0, Anchor.ANYWHERE, List.of(), "PASSWORD"),
             new SecretDetector("prose", "password in prose", Form.PROSE,
                     List.of("contrase", "password", "passphrase", "clave", "secret", "token", "pwd"), List.of(),
                     Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<key>contraseñas?|contrasenas?|passwords?|passphrase|claves?"
                             + "|secretos?|secrets?|tokens?|pwd)(?:[ \\t]{1,4}+[\\p{L}\\p{N}_'-]{1,30}+){0,4}?[ \\t]{1,4}+"
                             + "(?:es|son|is|are|será|sera|era|was|=|:|\uFF1A)[ \\t]{0,4}+:?[ \\t]{0,4}+" + VALUE),
-                    0, List.of(), "PASSWORD"),
+                    0, Anchor.WORD_START, List.of(), "PASSWORD"),
             new SecretDetector("table", "secret in a table row", Form.PROSE,
                     List.of("pass", "pwd", "secret", "token", "key", "credential", "credencial", "contrase", "clave"),
                     List.of(), Pattern.compile("(?<=\\|)[ \\t]{0,8}+\\**`?(?<key>[\\p{L}\\p{N}_. -]{1,40}+)`?\\**[ \\t]{0,8}+\\|"
                             + "[ \\t]{0,8}+" + VALUE + "[ \\t]{0,8}+\\|"),
-                    52, List.of(), "PASSWORD"));
+                    52, Anchor.AFTER_PIPE, List.of(), "PASSWORD"));
 
     private SecretDetectors() {
     }
@@ -191,17 +204,17 @@ public final class SecretDetectors {
     private static SecretDetector token(String id, String kind, List<String> keywords, String regex, List<Pattern> allow,
                                         String placeholder) {
         return new SecretDetector(id, kind, Form.TOKEN, keywords, List.of(), Pattern.compile(regex),
-                LOOKBACK.getOrDefault(id, 1), allow, placeholder);
+                LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), allow, placeholder);
     }
 
     private static SecretDetector named(String id, String kind, List<String> keywords, List<String> commands,
                                         String regex, String placeholder) {
         return new SecretDetector(id, kind, Form.NAMED, keywords, commands, Pattern.compile(regex),
-                LOOKBACK.getOrDefault(id, 1), List.of(), placeholder);
+                LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), placeholder);
     }
 
     private static SecretDetector keyed(String id, String kind, List<String> keywords, String regex) {
         return new SecretDetector(id, kind, Form.KEYED, keywords, List.of(), Pattern.compile(regex),
-                LOOKBACK.getOrDefault(id, 1), List.of(), "SECRET");
+                LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), "SECRET");
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.procedures.core.secrets.SecretDetector.Anchor;
 import dev.procedures.core.secrets.SecretDetector.Form;
 import dev.procedures.core.text.TextNormalizer;
 
@@ -97,8 +98,13 @@ public final class SecretScanner {
     /** All keywords and commands of the line detectors, matched in one pass per line. */
     private final KeywordIndex keywordIndex;
     /** Per detector, the ids of its keywords and of its commands in {@link #keywordIndex}. */
-    private final java.util.BitSet[] keywordIds;
-    private final java.util.BitSet[] commandIds;
+    /** Words of a detector set: detector {@code d} is bit {@code d % 64} of word {@code d / 64}. */
+    private final int detectorWords;
+    /** The detectors without commands, and those that run line by line. */
+    private final long[] commandless;
+    private final long[] lineDetectors;
+    /** Whether every keyword is ASCII: then a line without any needs no closer look (see {@link #worthScanning}). */
+    private final boolean asciiKeywords;
 
     /**
      * @param detectors         the detectors, in priority order
@@ -107,20 +113,28 @@ public final class SecretScanner {
      */
     public SecretScanner(List<SecretDetector> detectors, Collection<String> placeholderValues) {
         this.detectors = List.copyOf(detectors);
-        List<String> words = new ArrayList<>();
-        for (SecretDetector d : this.detectors) {
-            if (lineForm(d)) {
-                words.addAll(d.keywords());
-                words.addAll(d.commands());
+        int count = this.detectors.size();
+        detectorWords = Math.max(1, (count + 63) / 64);
+        commandless = new long[detectorWords];
+        lineDetectors = new long[detectorWords];
+        // group d: the keywords of detector d; group 64 * detectorWords + d: its commands
+        List<List<String>> groups = new ArrayList<>();
+        for (int g = 0; g < 2 * 64 * detectorWords; g++) {
+            groups.add(List.of());
+        }
+        for (int d = 0; d < count; d++) {
+            SecretDetector detector = this.detectors.get(d);
+            groups.set(d, detector.keywords());
+            groups.set(64 * detectorWords + d, detector.commands());
+            if (detector.commands().isEmpty()) {
+                commandless[d / 64] |= 1L << (d % 64);
+            }
+            if (lineForm(detector)) {
+                lineDetectors[d / 64] |= 1L << (d % 64);
             }
         }
-        this.keywordIndex = new KeywordIndex(words);
-        this.keywordIds = new java.util.BitSet[this.detectors.size()];
-        this.commandIds = new java.util.BitSet[this.detectors.size()];
-        for (int i = 0; i < this.detectors.size(); i++) {
-            keywordIds[i] = keywordIndex.idsOf(this.detectors.get(i).keywords());
-            commandIds[i] = keywordIndex.idsOf(this.detectors.get(i).commands());
-        }
+        this.keywordIndex = new KeywordIndex(groups);
+        this.asciiKeywords = groups.stream().flatMap(List::stream).allMatch(w -> w.chars().allMatch(c -> c < 128));
         if (placeholderValues.isEmpty()) {
             this.placeholders = DEFAULT_FOLDED;
         } else {
@@ -157,8 +171,11 @@ public final class SecretScanner {
      * @return the literal secrets found, in text order, at most one per value position
      */
     public List<SecretMatch> scan(String text) {
-        LineIndex index = new LineIndex(text);
         List<Candidate> kept = candidates(text);
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        LineIndex index = new LineIndex(text);
         List<SecretMatch> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             out.add(new SecretMatch(index.line(c.start), index.column(c.start), c.kind, c.key, c.masked, c.hash,
@@ -239,18 +256,33 @@ public final class SecretScanner {
 
     private List<Candidate> scanCandidates(String text) {
         List<Candidate> candidates = new ArrayList<>();
+        long[] present = new long[keywordIndex.words()];
+        // the detectors that scan the whole text, marked by the lines that hold their keywords
+        long[] textDetectors = new long[detectorWords];
         int lineStart = 0;
         while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int end = nl < 0 ? text.length() : nl;
+            boolean continued = Logical.continues(text, lineStart, end);
+            if (!continued && !worthScanning(text, lineStart, end, present, textDetectors)) {
+                if (nl < 0) {
+                    break;
+                }
+                lineStart = nl + 1;
+                continue;
+            }
             Logical logical = Logical.read(text, lineStart);
-            scanLine(logical, candidates);
+            // a single physical line was looked at already (when ASCII keywords let us): the
+            // detectors it selected are in `present`
+            scanLine(logical, candidates, textDetectors, continued || !asciiKeywords ? null : present);
             if (logical.nextStart < 0) {
                 break;
             }
             lineStart = logical.nextStart;
         }
-        scanPrivateKeys(text, candidates);
-        scanBlockScalars(text, candidates);
-        scanTableColumns(text, candidates);
+        scanPrivateKeys(text, candidates, textDetectors);
+        scanBlockScalars(text, candidates, textDetectors);
+        scanTableColumns(text, candidates, textDetectors);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority).thenComparingInt(c -> c.start));
         java.util.TreeMap<Integer, Candidate> spans = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -280,6 +312,22 @@ public final class SecretScanner {
             this.text = text;
             this.offsets = offsets;
             this.nextStart = nextStart;
+        }
+
+        /**
+         * @return whether the physical line {@code source[start, end)} (end at its {@code \n} or
+         *         the end of the text) continues on the next: an odd number of backslashes ends it
+         */
+        static boolean continues(String source, int start, int end) {
+            if (end >= source.length()) {
+                return false;
+            }
+            int contentEnd = end > start && source.charAt(end - 1) == '\r' ? end - 1 : end;
+            int backslashes = 0;
+            while (contentEnd - backslashes - 1 >= start && source.charAt(contentEnd - backslashes - 1) == '\\') {
+                backslashes++;
+            }
+            return backslashes % 2 == 1;
         }
 
         static Logical read(String source, int start) {
@@ -374,26 +422,70 @@ public final class SecretScanner {
     /** Where the flag detector can match at all: {@code --} right before a letter, as in {@code --password}. */
     private static final Pattern FLAG_START = Pattern.compile("(?<![a-z0-9_-])--[a-z]");
 
+    /**
+     * Whether a physical line (not continued by a backslash) holds the keywords, and the commands,
+     * of at least one line detector. Most lines do not, and cost one automaton pass over the
+     * original text instead of a copy, a lower-cased copy and the detectors. With ASCII keywords
+     * the answer on the original text is the answer {@link #scanLine} would get on the line in NFC:
+     * composing a base letter and its marks never creates an ASCII keyword.
+     */
+    private boolean worthScanning(String text, int from, int to, long[] present, long[] textDetectors) {
+        if (!asciiKeywords) {
+            return true;
+        }
+        java.util.Arrays.fill(present, 0);
+        return keywordIndex.find(text, from, to, present) && selects(present, textDetectors);
+    }
+
+    /**
+     * Turns the keyword groups found in a line into the detectors that run on it (in place: the
+     * first {@link #detectorWords} words of {@code present} become that set): those with a keyword
+     * and, if they have commands, a command. Marks in {@code textDetectors} the whole-text
+     * detectors that the line qualifies.
+     *
+     * @return whether a line detector runs
+     */
+    private boolean selects(long[] present, long[] textDetectors) {
+        boolean line = false;
+        for (int w = 0; w < detectorWords; w++) {
+            long runs = present[w] & (commandless[w] | present[detectorWords + w]);
+            present[w] = runs;
+            line |= (runs & lineDetectors[w]) != 0;
+            textDetectors[w] |= runs & ~lineDetectors[w];
+        }
+        return line;
+    }
+
+    private static boolean has(long[] set, int d) {
+        return (set[d / 64] & 1L << (d % 64)) != 0;
+    }
+
     /** Detectors that run line by line (the others scan the whole text). */
     private static boolean lineForm(SecretDetector d) {
         return d.form() != Form.PRIVATE_KEY && d.form() != Form.BLOCK_SCALAR && d.form() != Form.TABLE_COLUMN;
     }
 
-    private void scanLine(Logical line, List<Candidate> out) {
+    /**
+     * @param selected the detectors selected for this line by {@link #worthScanning}, or null to
+     *                 look for the keywords here
+     */
+    private void scanLine(Logical line, List<Candidate> out, long[] textDetectors, long[] selected) {
         String text = line.text;
         if (text.isEmpty()) {
             return;
         }
-        String lower = lowerCase(text);
-        // one pass for the keywords of every detector; most lines hold none and end here
-        java.util.BitSet present = keywordIndex.present(lower);
-        if (present.isEmpty()) {
-            return;
+        long[] present = selected;
+        if (present == null) {
+            // one pass for the keywords of every detector
+            present = new long[keywordIndex.words()];
+            if (!keywordIndex.find(text, 0, text.length(), present) || !selects(present, textDetectors)) {
+                return;
+            }
         }
+        String lower = lowerCase(text);
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (!lineForm(detector) || !present.intersects(keywordIds[d])
-                    || !commandIds[d].isEmpty() && !present.intersects(commandIds[d])) {
+            if (!has(lineDetectors, d) || !has(present, d)) {
                 continue;
             }
             if (detector.id().equals("flag") && !FLAG_START.matcher(lower).find()) {
@@ -402,14 +494,19 @@ public final class SecretScanner {
             Matcher m = detector.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            // Every match contains a keyword and starts at most `lookback` characters before it:
-            // try only those start positions, each once, in increasing order.
+            // Every match contains a keyword and starts at most `lookback` characters before it,
+            // where the detector's anchor allows: try only those start positions, each once, in
+            // increasing order.
             int tried = 0;
+            Anchor anchor = detector.anchor();
             for (int k : keywordPositions(lower, detector.keywords())) {
                 for (int s = Math.max(tried, k - detector.lookback()); s <= k; s++) {
+                    tried = s + 1;
+                    if (!anchor.allows(text, s)) {
+                        continue;
+                    }
                     m.region(s, text.length());
                     if (!m.lookingAt()) {
-                        tried = s + 1;
                         continue;
                     }
                     ValueSpan v = valueOf(m);
@@ -422,7 +519,6 @@ public final class SecretScanner {
                         tried = Math.max(m.end(), s + 1);
                         break;
                     }
-                    tried = s + 1;
                 }
             }
         }
@@ -835,10 +931,10 @@ public final class SecretScanner {
      * value. The pattern runs over the whole text only when it holds {@code ": |"} or
      * {@code ": >"}; it is anchored at line starts with bounded quantifiers.
      */
-    private void scanBlockScalars(String text, List<Candidate> out) {
+    private void scanBlockScalars(String text, List<Candidate> out, long[] textDetectors) {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() != Form.BLOCK_SCALAR || !detector.worthScanning(text)) {
+            if (detector.form() != Form.BLOCK_SCALAR || !has(textDetectors, d)) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
@@ -883,10 +979,10 @@ public final class SecretScanner {
      * it is one literal (no white space) shaped like a secret, as in prose. A {@code Clave} column
      * beside a {@code Valor} column holds key names and is skipped.
      */
-    private void scanTableColumns(String text, List<Candidate> out) {
+    private void scanTableColumns(String text, List<Candidate> out, long[] textDetectors) {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() != Form.TABLE_COLUMN || !detector.worthScanning(text)
+            if (detector.form() != Form.TABLE_COLUMN || !has(textDetectors, d)
                     || !detector.pattern().matcher(text).find()) {
                 continue;
             }
@@ -975,10 +1071,10 @@ public final class SecretScanner {
     private static final Pattern KEY_END = Pattern.compile("-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
     private static final int MAX_KEY_BLOCK = 20_000;
 
-    private void scanPrivateKeys(String text, List<Candidate> out) {
+    private void scanPrivateKeys(String text, List<Candidate> out, long[] textDetectors) {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() != Form.PRIVATE_KEY || !text.contains("PRIVATE KEY")) {
+            if (detector.form() != Form.PRIVATE_KEY || !has(textDetectors, d)) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);
