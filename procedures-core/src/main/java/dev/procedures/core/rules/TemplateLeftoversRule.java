@@ -12,6 +12,7 @@ import dev.procedures.core.text.TextNormalizer;
 import dev.procedures.core.vocabulary.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +66,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     private static final Pattern LETTERS_DATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_-])(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|DD-MM-YYYY)(?![\\p{L}\\p{N}_-])");
     private static final Pattern BARE_XX = Pattern.compile("(?<![\\p{L}\\p{N}-])X{2,}(?![\\p{L}\\p{N}-])");
+    private static final List<Pattern> LETTER_SHAPES = List.of(LETTERS_ID, LETTERS_AMOUNT, LETTERS_DATE, BARE_XX);
     /** Text that introduces a format description: {@code en formato YYYY-MM-DD}. */
     private static final Pattern FORMAT_BEFORE = Pattern.compile("(?i)\\b(?:formato|format|patron|pattern)\\s*:?\\s*$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -129,9 +131,13 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                 placeholderBlocks.add(c.contentStartLine());
             }
         }
+        BitSet candidates = mayHold(source);
+        if (candidates.isEmpty() && doc.labels().isEmpty()) {
+            return;
+        }
         Set<Integer> owned = ApprovalsRule.ownedLines(p);
         Set<String> definitions = new HashSet<>();
-        for (int l = 1; l <= source.lineCount(); l++) {
+        for (int l = candidates.nextSetBit(0); l >= 0; l = candidates.nextSetBit(l + 1)) {
             if (code[l]) {
                 continue;
             }
@@ -145,11 +151,8 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         int fmEnd = doc.frontMatter().map(FrontMatter::endLine).orElse(-1);
 
         List<Hit> hits = new ArrayList<>();
-        for (int l = 1; l <= source.lineCount(); l++) {
+        for (int l = candidates.nextSetBit(0); l >= 0; l = candidates.nextSetBit(l + 1)) {
             String text = source.line(l);
-            if (!mayHold(text)) {
-                continue;
-            }
             if (l >= fmStart && l <= fmEnd) {
                 if (l > fmStart && l < fmEnd) {
                     frontMatterLine(l, text, hits);
@@ -176,11 +179,30 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     }
 
     /**
-     * Cheap pre-filter: every shape this rule looks for in a line holds a {@code [}, an upper-case
-     * {@code X} or {@code YY}; most lines hold none and skip the regular expressions.
+     * Cheap pre-filter, one pass over the text: every shape this rule looks for in a line holds a
+     * {@code [}, an upper-case {@code X} or {@code YY} (a link definition too); most lines hold none
+     * and are never copied or matched.
+     *
+     * @return the 1-based numbers of the lines that may hold a placeholder
      */
-    private static boolean mayHold(String text) {
-        return text.indexOf('[') >= 0 || text.indexOf('X') >= 0 || text.contains("YY");
+    private static BitSet mayHold(SourceText source) {
+        String t = source.text();
+        BitSet lines = new BitSet();
+        int lineEnd = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i > lineEnd && (c == '[' || c == 'X' || c == 'Y' && i + 1 < t.length() && t.charAt(i + 1) == 'Y')) {
+                int line = source.lineAt(i);
+                lines.set(line);
+                lineEnd = line < source.lineCount() ? source.lineStart(line + 1) - 1 : t.length();
+            }
+        }
+        return lines;
+    }
+
+    /** Whether a line may hold an id, amount or date written with letters: they all have an {@code X} or {@code YY}. */
+    private static boolean mayHoldLetters(String text) {
+        return text.indexOf('X') >= 0 || text.contains("YY");
     }
 
     /** Marks the characters of a line that are inside an HTML comment. */
@@ -237,7 +259,10 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             }
             hits.add(new Hit(line, start + 1, m.group()));
         }
-        for (Pattern pattern : List.of(LETTERS_ID, LETTERS_AMOUNT, LETTERS_DATE, BARE_XX)) {
+        if (!mayHoldLetters(text)) {
+            return;
+        }
+        for (Pattern pattern : LETTER_SHAPES) {
             Matcher x = pattern.matcher(text);
             while (x.find()) {
                 if (!taken[x.start()] && !FORMAT_BEFORE.matcher(text.substring(0, x.start())).find()) {
@@ -287,7 +312,10 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                 mark(taken, m.start(), m.end());
             }
         }
-        for (Pattern pattern : List.of(LETTERS_ID, LETTERS_AMOUNT, LETTERS_DATE, BARE_XX)) {
+        if (!mayHoldLetters(text)) {
+            return;
+        }
+        for (Pattern pattern : LETTER_SHAPES) {
             Matcher x = pattern.matcher(text);
             while (x.find()) {
                 if (!taken[x.start()] && !FORMAT_BEFORE.matcher(text.substring(0, x.start())).find()) {
