@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -57,7 +58,10 @@ public final class MarkdownReader {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
-        PARSER = Parser.builder(options).build();
+        // a custom inline parser factory drops flexmark's core paragraph pre-processor for link
+        // reference definitions: register it again
+        PARSER = Parser.builder(options).customInlineParserFactory(LinkAndCommentInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     /** {@code **Key:** value}, {@code **Key**: value}, optionally after a task box. */
