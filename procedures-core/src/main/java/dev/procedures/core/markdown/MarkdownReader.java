@@ -64,9 +64,6 @@ public final class MarkdownReader {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
-    /** {@code **Key:** value}, {@code **Key**: value}, optionally after a task box. */
-    private static final Pattern LABEL = Pattern.compile(
-            "^(\\s*(?:\\[[ xX]]\\s+)?)\\*\\*\\s*([^*\\n]{1,80}?)\\s*(:?)\\s*\\*\\*\\s*(:?)\\s*(.*)$");
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern DISPLAY_MARKUP = Pattern.compile("\\*\\*|__|`");
@@ -117,7 +114,7 @@ public final class MarkdownReader {
         private final List<HtmlComment> comments = new ArrayList<>();
         private Optional<FrontMatter> frontMatter = Optional.empty();
         private boolean unclosedFrontMatter;
-        private final Matcher labelMatcher = LABEL.matcher("");
+        private final int[] labelGroups = new int[10];
         private int cursor = 1;
 
         Walk(SourceText source) {
@@ -276,13 +273,12 @@ public final class MarkdownReader {
                     skip = q.lookingAt() ? q.end() - from : 0;
                 }
                 if (mayBeLabel(text, from + skip, stop)) {
-                    // The region behaves as the line alone: anchoring bounds make ^ and $ match at its ends.
-                    Matcher m = labelMatcher.reset(text).region(from + skip, stop);
-                    if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
-                        String key = m.group(2).trim();
+                    int[] g = labelGroups;
+                    if (LabelSyntax.match(text, from + skip, stop, g) && (g[4] < g[5] || g[6] < g[7])) {
+                        String key = text.substring(g[2], g[3]).trim();
                         int lineNo = line(offset);
-                        labels.add(new Label(key, TextNormalizer.fold(key), m.group(5).trim(), lineNo,
-                                source.columnAt(offset) + skip + m.group(1).length()));
+                        labels.add(new Label(key, TextNormalizer.fold(key), text.substring(g[8], g[9]).trim(), lineNo,
+                                source.columnAt(offset) + skip + g[1] - g[0]));
                     }
                 }
                 offset += lineEnd - from + 1;
@@ -360,12 +356,12 @@ public final class MarkdownReader {
 
     /**
      * A necessary condition for a label on {@code text[from, end)}: after leading white space
-     * comes {@code **} or a task box {@code [} ({@link #LABEL}), and a colon follows (a match
+     * comes {@code **} or a task box {@code [} ({@link LabelSyntax}), and a colon follows (a match
      * without one is not a label). Skips the regex for most lines.
      */
     private static boolean mayBeLabel(String text, int from, int end) {
         int i = from;
-        while (i < end && isRegexSpace(text.charAt(i))) {
+        while (i < end && LabelSyntax.isSpace(text.charAt(i))) {
             i++;
         }
         if (i >= end) {
@@ -377,10 +373,5 @@ public final class MarkdownReader {
         }
         int colon = text.indexOf(':', i);
         return colon >= 0 && colon < end;
-    }
-
-    /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
