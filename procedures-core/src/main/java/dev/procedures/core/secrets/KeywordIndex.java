@@ -137,6 +137,37 @@ final class KeywordIndex {
     }
 
     /**
+     * One step of the automaton: {@code 0} is the start state. With {@link #accepting} and
+     * {@link #addGroups}, lets a caller scan text of its own shape (lines of a larger text).
+     *
+     * @param state the current state
+     * @param c     the next character (case is folded here)
+     * @return the next state
+     */
+    int next(int state, char c) {
+        return next[state * classes + classOf[c]];
+    }
+
+    /**
+     * @param state a state
+     * @return whether a keyword ends at this state
+     */
+    boolean accepting(int state) {
+        return accepting[state];
+    }
+
+    /**
+     * @param state a state
+     * @param into  a group set of {@link #words()} words; the groups of the keywords ending at
+     *              this state are or-ed in
+     */
+    void addGroups(int state, long[] into) {
+        for (int w = 0; w < words; w++) {
+            into[w] |= outputs[state * words + w];
+        }
+    }
+
+    /**
      * Adds to {@code into} the groups of the keywords that occur, ignoring case, in
      * {@code text[from, to)}. Matches start inside the range: the automaton starts afresh at
      * {@code from}.

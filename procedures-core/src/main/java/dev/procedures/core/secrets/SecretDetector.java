@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * @param form        how the match is judged, see {@link Form}
  * @param keywords    lower-case strings of which at least one must occur in the (lower-cased)
  *                    line for the pattern to run: the cheap pre-filter
- * @param commands    lower-case strings of which at least one must also occur in the line (a
- *                    command such as {@code mysql}); empty when any line qualifies
+ * @param commands    lower-case strings of which at least one must also occur in the line: a
+ *                    command such as {@code mysql}, or text the pattern cannot match without (the
+ *                    {@code @} of a URL's user info, the {@code =} or {@code :} of an assignment);
+ *                    empty when any line qualifies
  * @param pattern     the pattern, run on one logical line (backslash continuations joined)
  * @param lookback    how far before a keyword occurrence a match can start (for example the
  *                    length of a key prefix before {@code password}); the pattern is tried only at
@@ -131,29 +133,12 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
     }
 
     /**
-     * @param lowerLine the line, lower-cased character by character
-     * @return whether the pattern needs to run on this line (keywords and commands present)
-     */
-    public boolean worthScanning(String lowerLine) {
-        return containsAny(lowerLine, keywords) && (commands.isEmpty() || containsAny(lowerLine, commands));
-    }
-
-    /**
      * @param value a candidate value
      * @return whether the allow-list names it as a documented example
      */
     public boolean allowed(String value) {
         for (Pattern p : allow) {
             if (p.matcher(value).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
                 return true;
             }
         }

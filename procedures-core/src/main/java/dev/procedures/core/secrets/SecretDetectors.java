@@ -39,6 +39,10 @@ public final class SecretDetectors {
             "telegram-bot-token", Anchor.ANYWHERE, "braintree-token", Anchor.ANYWHERE, "htpasswd-batch", Anchor.ANYWHERE,
             "powershell-securestring", Anchor.ANYWHERE, "dockerfile-env", Anchor.LINE_START);
 
+    /** {@code --} and a letter: where a flag such as {@code --password} starts (a table rule {@code |---|} is none). */
+    private static final List<String> FLAG_STARTS = java.util.stream.IntStream.rangeClosed('a', 'z')
+            .mapToObj(c -> "--" + (char) c).toList();
+
     private static final Pattern AWS_EXAMPLE = Pattern.compile("(?i).*EXAMPLE");
     /** The sample token of jwt.io, reproduced in countless tutorials. */
     private static final Pattern JWT_IO_SAMPLE = Pattern.compile(".*\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
@@ -109,7 +113,7 @@ public final class SecretDetectors {
                     "(?i)(?<![A-Za-z0-9_-])(?:proxy-)?authorization[\"']?[ \\t]{0,4}[:=][ \\t]{0,4}[\"']?"
                             + "(?:basic|bearer|token|digest|apikey|api-key|sso-key|key|otp)[ \\t]{1,4}+(?<bare>[A-Za-z0-9._~+/=:-]{4,4096}+)(?![${<])",
                     "API_TOKEN"),
-            named("url-userinfo", "password in a URL", List.of("://"), List.of(),
+            named("url-userinfo", "password in a URL", List.of("://"), List.of("@"),
                     "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}+://(?<user>[^\\s:/?#@\"'<>\\[\\]`]{0,128}+):"
                             + "(?<bare>[^\\s/?#\"'<>`]{1,256})@",
                     "PASSWORD"),
@@ -133,7 +137,7 @@ public final class SecretDetectors {
             named("htpasswd-batch", "password in htpasswd -b", List.of("htpasswd"), List.of(),
                     "htpasswd[ \\t]{1,8}+-[A-Za-z]{0,6}b[A-Za-z]{0,6}+[ \\t]{1,8}+[^\\s|;&]{1,256}+[ \\t]{1,8}+"
                             + "(?<user>[^\\s|;&]{1,128}+)[ \\t]{1,8}+" + VALUE, "HTPASSWD_PASSWORD"),
-            named("sql-password", "password in a SQL user statement", List.of("password", "identified"), List.of(),
+            named("sql-password", "password in a SQL user statement", List.of("password", "identified"), List.of("'", "\""),
                     "(?i)(?<![A-Za-z0-9_])(?:(?:WITH|LOGIN)[ \\t]{1,8}+(?:(?:UN)?ENCRYPTED[ \\t]{1,8}+)?PASSWORD"
                             + "|IDENTIFIED[ \\t]{1,8}+(?:WITH[ \\t]{1,8}+[A-Za-z0-9_]{1,40}+[ \\t]{1,8}+)?BY)[ \\t]{1,8}+"
                             + "(?:'(?<sq>[^'\\r\\n]{1,256}+)'|\"(?<dq>[^\"\\r\\n]{1,256}+)\")", "DB_PASSWORD"),
@@ -159,12 +163,13 @@ public final class SecretDetectors {
             named("powershell-securestring", "password in ConvertTo-SecureString", List.of("convertto-securestring"),
                     List.of(), "(?i)ConvertTo-SecureString[ \\t]{1,8}+(?:-String[ \\t]{1,8}+)?" + VALUE, "PASSWORD"),
             // ---- key = value in every syntax
-            keyed("flag", "secret in a command-line flag", List.of("--"),
+            keyed("flag", "secret in a command-line flag", FLAG_STARTS, List.of(),
                     "(?<![A-Za-z0-9_-])--(?<key>[A-Za-z][A-Za-z0-9_-]{0,48}+)[ \\t]{1,8}+" + VALUE),
-            keyed("dockerfile-env", "secret in a Dockerfile ENV", List.of("env"),
+            keyed("dockerfile-env", "secret in a Dockerfile ENV", List.of("env ", "env\t"), List.of(),
                     "^[ \\t]{0,16}+ENV[ \\t]{1,8}+(?<key>[A-Za-z_][A-Za-z0-9_]{0,63}+)[ \\t]{1,8}+" + VALUE),
             keyed("assignment", "secret assigned to a key", List.of("pass", "pwd", "secret", "token", "key", "credential",
                             "credencial", "contrase", "clave", "secreto", "sig", "bearer"),
+                    List.of(":", "=", "\uFF1A"),
                     "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{0,40}?"
                             + "(?i:pass|pwd|secret|token|key|credential|credencial|contrase|clave|secreto|sig|bearer)"
                             + "[\\p{L}\\p{N}_.-]{0,40}+)\\k<kq>[*_]{0,2}[ \\t]{0,4}+"
@@ -189,7 +194,7 @@ public final class SecretDetectors {
                     0, Anchor.WORD_START, List.of(), "PASSWORD"),
             new SecretDetector("table", "secret in a table row", Form.PROSE,
                     List.of("pass", "pwd", "secret", "token", "key", "credential", "credencial", "contrase", "clave"),
-                    List.of(), Pattern.compile("(?<=\\|)[ \\t]{0,8}+\\**`?(?<key>[\\p{L}\\p{N}_. -]{1,40}+)`?\\**[ \\t]{0,8}+\\|"
+                    List.of("|"), Pattern.compile("(?<=\\|)[ \\t]{0,8}+\\**`?(?<key>[\\p{L}\\p{N}_. -]{1,40}+)`?\\**[ \\t]{0,8}+\\|"
                             + "[ \\t]{0,8}+" + VALUE + "[ \\t]{0,8}+\\|"),
                     52, Anchor.AFTER_PIPE, List.of(), "PASSWORD"));
 
@@ -213,8 +218,9 @@ public final class SecretDetectors {
                 LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), placeholder);
     }
 
-    private static SecretDetector keyed(String id, String kind, List<String> keywords, String regex) {
-        return new SecretDetector(id, kind, Form.KEYED, keywords, List.of(), Pattern.compile(regex),
+    private static SecretDetector keyed(String id, String kind, List<String> keywords, List<String> commands,
+                                        String regex) {
+        return new SecretDetector(id, kind, Form.KEYED, keywords, commands, Pattern.compile(regex),
                 LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), "SECRET");
     }
 }

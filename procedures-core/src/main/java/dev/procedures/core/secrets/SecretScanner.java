@@ -103,8 +103,8 @@ public final class SecretScanner {
     /** The detectors without commands, and those that run line by line. */
     private final long[] commandless;
     private final long[] lineDetectors;
-    /** Whether every keyword is ASCII: then a line without any needs no closer look (see {@link #worthScanning}). */
-    private final boolean asciiKeywords;
+    /** The first combining mark: a line of characters below it is already in NFC. */
+    private static final char FIRST_COMBINING = '\u0300';
 
     /**
      * @param detectors         the detectors, in priority order
@@ -134,7 +134,6 @@ public final class SecretScanner {
             }
         }
         this.keywordIndex = new KeywordIndex(groups);
-        this.asciiKeywords = groups.stream().flatMap(List::stream).allMatch(w -> w.chars().allMatch(c -> c < 128));
         if (placeholderValues.isEmpty()) {
             this.placeholders = DEFAULT_FOLDED;
         } else {
@@ -259,22 +258,42 @@ public final class SecretScanner {
         long[] present = new long[keywordIndex.words()];
         // the detectors that scan the whole text, marked by the lines that hold their keywords
         long[] textDetectors = new long[detectorWords];
+        int n = text.length();
         int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int nl = text.indexOf('\n', lineStart);
-            int end = nl < 0 ? text.length() : nl;
-            boolean continued = Logical.continues(text, lineStart, end);
-            if (!continued && !worthScanning(text, lineStart, end, present, textDetectors)) {
-                if (nl < 0) {
+        while (lineStart <= n) {
+            // one automaton pass over the physical line, to its '\n'
+            int state = 0;
+            boolean any = false;
+            boolean composable = false;
+            int end = lineStart;
+            for (; end < n; end++) {
+                char c = text.charAt(end);
+                if (c == '\n') {
                     break;
                 }
-                lineStart = nl + 1;
+                composable |= c >= FIRST_COMBINING;
+                state = keywordIndex.next(state, c);
+                if (keywordIndex.accepting(state)) {
+                    any = true;
+                    keywordIndex.addGroups(state, present);
+                }
+            }
+            // A line of characters below U+0300 is its own NFC, and one not continued by a
+            // backslash is its own logical line: what was found is what scanLine would find.
+            boolean exact = !composable && !Logical.continues(text, lineStart, end);
+            if (exact && !(any && selects(present, textDetectors))) {
+                if (any) {
+                    java.util.Arrays.fill(present, 0);
+                }
+                if (end >= n) {
+                    break;
+                }
+                lineStart = end + 1;
                 continue;
             }
             Logical logical = Logical.read(text, lineStart);
-            // a single physical line was looked at already (when ASCII keywords let us): the
-            // detectors it selected are in `present`
-            scanLine(logical, candidates, textDetectors, continued || !asciiKeywords ? null : present);
+            scanLine(logical, candidates, textDetectors, exact ? present : null);
+            java.util.Arrays.fill(present, 0);
             if (logical.nextStart < 0) {
                 break;
             }
@@ -423,21 +442,6 @@ public final class SecretScanner {
     private static final Pattern FLAG_START = Pattern.compile("(?<![a-z0-9_-])--[a-z]");
 
     /**
-     * Whether a physical line (not continued by a backslash) holds the keywords, and the commands,
-     * of at least one line detector. Most lines do not, and cost one automaton pass over the
-     * original text instead of a copy, a lower-cased copy and the detectors. With ASCII keywords
-     * the answer on the original text is the answer {@link #scanLine} would get on the line in NFC:
-     * composing a base letter and its marks never creates an ASCII keyword.
-     */
-    private boolean worthScanning(String text, int from, int to, long[] present, long[] textDetectors) {
-        if (!asciiKeywords) {
-            return true;
-        }
-        java.util.Arrays.fill(present, 0);
-        return keywordIndex.find(text, from, to, present) && selects(present, textDetectors);
-    }
-
-    /**
      * Turns the keyword groups found in a line into the detectors that run on it (in place: the
      * first {@link #detectorWords} words of {@code present} become that set): those with a keyword
      * and, if they have commands, a command. Marks in {@code textDetectors} the whole-text
@@ -466,8 +470,8 @@ public final class SecretScanner {
     }
 
     /**
-     * @param selected the detectors selected for this line by {@link #worthScanning}, or null to
-     *                 look for the keywords here
+     * @param selected the detectors selected for this line by the pass over the whole text (see
+     *                 {@link #selects}), or null to look for the keywords here
      */
     private void scanLine(Logical line, List<Candidate> out, long[] textDetectors, long[] selected) {
         String text = line.text;
