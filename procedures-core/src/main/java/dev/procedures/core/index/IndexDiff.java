@@ -106,11 +106,9 @@ public final class IndexDiff {
                 continue;
             }
             Listing l = listed.computeIfAbsent(key(id.get()), k -> new Listing(id.get().text()));
-            Heading above = null;
-            for (Heading h : readme.headings()) {
-                if (h.line() >= from && h.line() <= link.line()) {
-                    above = h;
-                }
+            Heading above = lastHeadingAtOrBefore(readme.headings(), link.line());
+            if (above != null && above.line() < from) {
+                above = null;
             }
             if (above != null) {
                 vocabulary.criticality(above.text()).ifPresent(l.criticalities::add);
@@ -171,7 +169,25 @@ public final class IndexDiff {
         }
     }
 
+    /** The last heading on or before a line (headings are in file order): binary search. */
+    private static Heading lastHeadingAtOrBefore(List<Heading> headings, int line) {
+        int lo = 0;
+        int hi = headings.size() - 1;
+        Heading found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (headings.get(mid).line() <= line) {
+                found = headings.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     private static String key(ProcedureId id) {
-        return id.prefix().toUpperCase(Locale.ROOT) + "-" + String.format("%09d", id.number());
+        String number = Integer.toString(id.number());
+        return id.prefix().toUpperCase(Locale.ROOT) + "-" + "0".repeat(Math.max(0, 9 - number.length())) + number;
     }
 }
