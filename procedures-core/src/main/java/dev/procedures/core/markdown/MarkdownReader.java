@@ -58,10 +58,12 @@ public final class MarkdownReader {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
+        options.set(Parser.HEADING_PARSER, false);
         // a custom inline parser factory drops flexmark's core paragraph pre-processor for link
         // reference definitions: register it again
         PARSER = Parser.builder(options).customInlineParserFactory(LinkAndCommentInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new DeferredParagraphHeadingFactory()).build();
     }
 
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");
