@@ -55,6 +55,15 @@ public final class ReviewDateRule implements ProcedureRule {
                     + "'**Próxima revisión:**' to at most that date plus the review period (3 months for diaria and "
                     + "semanal, 6 for mensual, 1 year for trimestral and on-demand).");
 
+    /**
+     * Dates already parsed: a corpus repeats the same dates thousands of times and a formatter
+     * parse (with an exception for a bad one) costs more than the rest of the rule; the map stops
+     * growing at {@link #PARSED_LIMIT} entries.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, Optional<LocalDate>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 4096;
+
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?=$|[\\s(,;])");
@@ -153,11 +162,20 @@ public final class ReviewDateRule implements ProcedureRule {
     }
 
     private static Optional<LocalDate> parse(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text, ISO));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+        Optional<LocalDate> known = PARSED.get(text);
+        if (known != null) {
+            return known;
         }
+        Optional<LocalDate> parsed;
+        try {
+            parsed = Optional.of(LocalDate.parse(text, ISO));
+        } catch (DateTimeParseException e) {
+            parsed = Optional.empty();
+        }
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
     }
 
     /** The longest review period of the vocabulary, measured from the given date. */

@@ -291,7 +291,7 @@ public final class SecretScanner {
                 lineStart = end + 1;
                 continue;
             }
-            Logical logical = Logical.read(text, lineStart);
+            Logical logical = Logical.read(text, lineStart, exact);
             scanLine(logical, candidates, textDetectors, exact ? present : null);
             java.util.Arrays.fill(present, 0);
             if (logical.nextStart < 0) {
@@ -349,7 +349,10 @@ public final class SecretScanner {
             return backslashes % 2 == 1;
         }
 
-        static Logical read(String source, int start) {
+        /**
+         * @param nfc whether the line is known to be in NFC already (no character from U+0300 on)
+         */
+        static Logical read(String source, int start, boolean nfc) {
             StringBuilder sb = new StringBuilder();
             int[] map = new int[64];
             int n = 0;
@@ -373,7 +376,8 @@ public final class SecretScanner {
                 sb.append(source, pos, copyEnd);
                 if (!continues) {
                     map[n] = copyEnd;
-                    return composed(sb.toString(), map, nl < 0 ? -1 : nl + 1);
+                    return nfc ? new Logical(sb.toString(), map, nl < 0 ? -1 : nl + 1)
+                            : composed(sb.toString(), map, nl < 0 ? -1 : nl + 1);
                 }
                 pos = nl + 1;
             }
