@@ -14,9 +14,10 @@ import java.util.Map;
  * time). The scanner asks it once per line instead of asking every detector to search for each
  * of its keywords; a group is the keywords, or the commands, of one detector.
  *
- * <p>Case is folded per character with {@link Character#toLowerCase(char)}, exactly as the scanner
- * lower-cases a line before it looks for keyword positions; the keywords themselves are given in
- * lower case.
+ * <p>Case is folded per character with {@link Character#toLowerCase(char)}, as the scanner
+ * lower-cases a line before it looks for keyword positions, and so are accents ({@code é} is
+ * {@code e}, {@code ñ} is {@code n}), so that the automaton finds a keyword wherever the scanner
+ * could (a key is folded before it is judged) and sometimes where it cannot: it is a pre-filter.
  *
  * <p>A set of groups is a {@code long[]} of {@link #words()} words (group {@code g} is bit
  * {@code g % 64} of word {@code g / 64}). Immutable after construction and thread-safe.
@@ -47,14 +48,14 @@ final class KeywordIndex {
                 }
                 ids.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
                 for (int i = 0; i < w.length(); i++) {
-                    classIds.putIfAbsent(w.charAt(i), classIds.size() + 1);
+                    classIds.putIfAbsent(fold(w.charAt(i)), classIds.size() + 1);
                 }
             }
         }
         classes = classIds.size() + 1;
         classOf = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            Integer k = classIds.get(Character.toLowerCase((char) c));
+            Integer k = classIds.get(fold((char) c));
             classOf[c] = k == null ? 0 : (char) k.intValue();
         }
         words = Math.max(1, (groups.size() + 63) / 64);
@@ -67,7 +68,7 @@ final class KeywordIndex {
         for (Map.Entry<String, List<Integer>> e : ids.entrySet()) {
             int state = 0;
             for (int i = 0; i < e.getKey().length(); i++) {
-                int k = classIds.get(e.getKey().charAt(i));
+                int k = classIds.get(fold(e.getKey().charAt(i)));
                 if (trie.get(state)[k] < 0) {
                     trie.get(state)[k] = trie.size();
                     trie.add(emptyRow());
@@ -108,6 +109,16 @@ final class KeywordIndex {
                 }
             }
         }
+    }
+
+    /** A character lower-cased and, for a Latin letter with accents, its base letter. */
+    private static char fold(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < 0xC0 || lower >= 0x2000) {
+            return lower; // below: no accents; above: no Latin letters with accents
+        }
+        String base = java.text.Normalizer.normalize(String.valueOf(lower), java.text.Normalizer.Form.NFD);
+        return base.length() > 1 && base.charAt(0) < 0x300 ? base.charAt(0) : lower;
     }
 
     private int[] emptyRow() {

@@ -39,6 +39,14 @@ public final class SecretDetectors {
             "telegram-bot-token", Anchor.ANYWHERE, "braintree-token", Anchor.ANYWHERE, "htpasswd-batch", Anchor.ANYWHERE,
             "powershell-securestring", Anchor.ANYWHERE, "dockerfile-env", Anchor.LINE_START);
 
+    /**
+     * What every secret name holds ({@link SecretKeys#isSecretName} is true only for a name with
+     * one of these, accents folded): the keywords of a key-value detector, whose key must name a
+     * secret.
+     */
+    private static final List<String> SECRET_FRAGMENTS = List.of("pass", "pwd", "secret", "token", "key", "credential",
+            "credencial", "contrase", "clave", "sig", "bearer");
+
     /** {@code --} and a letter: where a flag such as {@code --password} starts (a table rule {@code |---|} is none). */
     private static final List<String> FLAG_STARTS = java.util.stream.IntStream.rangeClosed('a', 'z')
             .mapToObj(c -> "--" + (char) c).toList();
@@ -163,12 +171,11 @@ public final class SecretDetectors {
             named("powershell-securestring", "password in ConvertTo-SecureString", List.of("convertto-securestring"),
                     List.of(), "(?i)ConvertTo-SecureString[ \\t]{1,8}+(?:-String[ \\t]{1,8}+)?" + VALUE, "PASSWORD"),
             // ---- key = value in every syntax
-            keyed("flag", "secret in a command-line flag", FLAG_STARTS, List.of(),
+            keyed("flag", "secret in a command-line flag", FLAG_STARTS, SECRET_FRAGMENTS,
                     "(?<![A-Za-z0-9_-])--(?<key>[A-Za-z][A-Za-z0-9_-]{0,48}+)[ \\t]{1,8}+" + VALUE),
-            keyed("dockerfile-env", "secret in a Dockerfile ENV", List.of("env ", "env\t"), List.of(),
+            keyed("dockerfile-env", "secret in a Dockerfile ENV", List.of("env ", "env\t"), SECRET_FRAGMENTS,
                     "^[ \\t]{0,16}+ENV[ \\t]{1,8}+(?<key>[A-Za-z_][A-Za-z0-9_]{0,63}+)[ \\t]{1,8}+" + VALUE),
-            keyed("assignment", "secret assigned to a key", List.of("pass", "pwd", "secret", "token", "key", "credential",
-                            "credencial", "contrase", "clave", "secreto", "sig", "bearer"),
+            keyed("assignment", "secret assigned to a key", SECRET_FRAGMENTS,
                     List.of(":", "=", "\uFF1A"),
                     "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{0,40}?"
                             + "(?i:pass|pwd|secret|token|key|credential|credencial|contrase|clave|secreto|sig|bearer)"

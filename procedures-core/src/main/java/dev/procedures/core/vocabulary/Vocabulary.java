@@ -26,7 +26,8 @@ public final class Vocabulary {
 
     private final Map<MetadataField, List<String>> fieldAliases;
     private final Map<String, MetadataField> fieldByAlias;
-    private final List<Map.Entry<String, SectionKind>> sectionAliasesLongestFirst;
+    /** Every folded section alias; where two kinds share one, the kind listed first. */
+    private final Map<String, SectionKind> sectionByAlias;
     private final Map<SectionKind, List<String>> sectionAliases;
     private final Map<String, Criticality> criticalities;
     private final Map<String, ProcedureType> types;
@@ -42,7 +43,9 @@ public final class Vocabulary {
         List<Map.Entry<String, SectionKind>> entries = new ArrayList<>();
         sectionAliases.forEach((kind, aliases) -> aliases.forEach(a -> entries.add(Map.entry(a, kind))));
         entries.sort(Comparator.comparingInt((Map.Entry<String, SectionKind> e) -> -e.getKey().length()));
-        this.sectionAliasesLongestFirst = List.copyOf(entries);
+        Map<String, SectionKind> sections = new java.util.HashMap<>();
+        entries.forEach(e -> sections.putIfAbsent(e.getKey(), e.getValue()));
+        this.sectionByAlias = Map.copyOf(sections);
         this.criticalities = Map.copyOf(b.criticalities);
         this.types = Map.copyOf(b.types);
         this.frequencies = Map.copyOf(b.frequencies);
@@ -89,14 +92,16 @@ public final class Vocabulary {
      * @return the section kind, if any
      */
     public Optional<SectionKind> section(String headingKey) {
-        for (Map.Entry<String, SectionKind> e : sectionAliasesLongestFirst) {
-            String alias = e.getKey();
-            if (headingKey.equals(alias) || (headingKey.startsWith(alias)
-                    && (headingKey.charAt(alias.length()) == ' ' || headingKey.charAt(alias.length()) == '('))) {
-                return Optional.of(e.getValue());
+        // the candidates are the key and its prefixes that end before a space or '(': the longest
+        // one that is an alias wins
+        SectionKind kind = sectionByAlias.get(headingKey);
+        for (int i = headingKey.length() - 1; kind == null && i > 0; i--) {
+            char c = headingKey.charAt(i);
+            if (c == ' ' || c == '(') {
+                kind = sectionByAlias.get(headingKey.substring(0, i));
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(kind);
     }
 
     /**

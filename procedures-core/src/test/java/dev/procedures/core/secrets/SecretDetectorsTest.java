@@ -73,4 +73,21 @@ class SecretDetectorsTest {
         assertEquals(List.of("3:table-column"),
                 scanner.scan(table).stream().map(m -> m.line() + ":" + m.detectorId()).toList());
     }
+
+    /**
+     * Key-value detectors run only on lines that hold a secret word (case and accents folded):
+     * their keys must name a secret, and a flag or ENV line without one costs nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "./rotar.sh --CLAVE Kd8wq2LmZx --usuario x; 1:flag",
+            "ENV DB_PASSWORD Wq8k2LmZx9; 1:dockerfile-env",
+            "DB_CONTRASEÑA=Wq8k2LmZx9; 1:assignment",
+            "kubectl get pods --namespace pagos --context prod; ",
+    })
+    void keyValueDetectorsNeedASecretWordInTheLine(String line, String expected) {
+        List<String> found = SecretScanner.defaults().scan(line + "\n").stream()
+                .map(m -> m.line() + ":" + m.detectorId()).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), found);
+    }
 }
