@@ -232,8 +232,16 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         Matcher ic = INLINE_CODE.matcher(text);
         while (ic.find()) {
             if (!taken[ic.start()]) {
-                String inner = ic.group().replaceAll("^`+|`+$", "");
-                codeText(line, inner, ic.start() + ic.group().indexOf(inner), hits, false);
+                // the span without its backtick fences
+                int from = ic.start();
+                int to = ic.end();
+                while (from < to && text.charAt(from) == '`') {
+                    from++;
+                }
+                while (to > from && text.charAt(to - 1) == '`') {
+                    to--;
+                }
+                codeText(line, text.substring(from, to), from, hits, false);
             }
             mark(taken, ic.start(), ic.end());
         }

@@ -24,11 +24,18 @@ import java.util.Map;
  */
 final class KeywordIndex {
 
-    /** Character class of every UTF-16 unit after lower-casing; 0 for characters in no keyword. */
+    /**
+     * Character class of the UTF-16 units below {@link #LOW} after folding; 0 for characters in no
+     * keyword. Small, so that it stays in the processor's cache beside the parser's data.
+     */
     private final char[] classOf;
+    /** The units from {@link #LOW} on that have a class (few: U+212A KELVIN SIGN folds to k), sorted, and their classes. */
+    private final char[] highUnits;
+    private final char[] highClasses;
+    private static final int LOW = 0x2000;
     private final int classes;
-    /** {@code next[state * classes + class]}: the complete transition function. */
-    private final int[] next;
+    /** {@code next[state * classes + class]}: the complete transition function (states fit a char). */
+    private final char[] next;
     /** Groups of the keywords ending at each state (its own and its failure chain's), {@link #words} per state. */
     private final long[] outputs;
     private final boolean[] accepting;
@@ -53,11 +60,20 @@ final class KeywordIndex {
             }
         }
         classes = classIds.size() + 1;
-        classOf = new char[Character.MAX_VALUE + 1];
+        classOf = new char[LOW];
+        StringBuilder units = new StringBuilder();
+        StringBuilder unitClasses = new StringBuilder();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             Integer k = classIds.get(fold((char) c));
-            classOf[c] = k == null ? 0 : (char) k.intValue();
+            if (c < LOW) {
+                classOf[c] = k == null ? 0 : (char) k.intValue();
+            } else if (k != null) {
+                units.append((char) c);
+                unitClasses.append((char) k.intValue());
+            }
         }
+        highUnits = units.toString().toCharArray();
+        highClasses = unitClasses.toString().toCharArray();
         words = Math.max(1, (groups.size() + 63) / 64);
 
         // the trie
@@ -81,14 +97,17 @@ final class KeywordIndex {
 
         // breadth first: failure links fill the missing transitions and merge the outputs
         int states = trie.size();
-        next = new int[states * classes];
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many keywords: " + states + " automaton states");
+        }
+        next = new char[states * classes];
         outputs = new long[states * words];
         accepting = new boolean[states];
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int k = 0; k < classes; k++) {
             int child = trie.get(0)[k];
-            next[k] = Math.max(child, 0);
+            next[k] = (char) Math.max(child, 0);
             if (child > 0) {
                 fail[child] = 0;
                 queue.add(child);
@@ -102,13 +121,21 @@ final class KeywordIndex {
                 int child = trie.get(state)[k];
                 if (child > 0) {
                     fail[child] = next[fail[state] * classes + k];
-                    next[state * classes + k] = child;
+                    next[state * classes + k] = (char) child;
                     queue.add(child);
                 } else {
                     next[state * classes + k] = next[fail[state] * classes + k];
                 }
             }
         }
+    }
+
+    private int classOf(char c) {
+        if (c < LOW) {
+            return classOf[c];
+        }
+        int i = java.util.Arrays.binarySearch(highUnits, c);
+        return i >= 0 ? highClasses[i] : 0;
     }
 
     /** A character lower-cased and, for a Latin letter with accents, its base letter. */
@@ -156,7 +183,7 @@ final class KeywordIndex {
      * @return the next state
      */
     int next(int state, char c) {
-        return next[state * classes + classOf[c]];
+        return next[state * classes + classOf(c)];
     }
 
     /**
@@ -193,7 +220,7 @@ final class KeywordIndex {
         int state = 0;
         boolean any = false;
         for (int i = from; i < to; i++) {
-            state = next[state * classes + classOf[text.charAt(i)]];
+            state = next[state * classes + classOf(text.charAt(i))];
             if (accepting[state]) {
                 any = true;
                 for (int w = 0; w < words; w++) {
