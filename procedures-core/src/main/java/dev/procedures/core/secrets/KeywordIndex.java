@@ -60,16 +60,19 @@ final class KeywordIndex {
             }
         }
         classes = classIds.size() + 1;
+        // class by folded character, as an array: filling the tables asks it for all 65,536 units
+        char[] classByFolded = new char[Character.MAX_VALUE + 1];
+        classIds.forEach((c, k) -> classByFolded[c] = (char) k.intValue());
         classOf = new char[LOW];
         StringBuilder units = new StringBuilder();
         StringBuilder unitClasses = new StringBuilder();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            Integer k = classIds.get(fold((char) c));
+            char k = classByFolded[fold((char) c)];
             if (c < LOW) {
-                classOf[c] = k == null ? 0 : (char) k.intValue();
-            } else if (k != null) {
+                classOf[c] = k;
+            } else if (k != 0) {
                 units.append((char) c);
-                unitClasses.append((char) k.intValue());
+                unitClasses.append(k);
             }
         }
         highUnits = units.toString().toCharArray();
@@ -138,11 +141,15 @@ final class KeywordIndex {
         return i >= 0 ? highClasses[i] : 0;
     }
 
-    /** A character lower-cased and, for a Latin letter with accents, its base letter. */
+    /**
+     * A character lower-cased and, for a Latin letter with accents (Latin-1, Extended-A and -B,
+     * Extended Additional), its base letter.
+     */
     private static char fold(char c) {
         char lower = Character.toLowerCase(c);
-        if (lower < 0xC0 || lower >= 0x2000) {
-            return lower; // below: no accents; above: no Latin letters with accents
+        boolean latin = lower >= 0xC0 && lower < 0x250 || lower >= 0x1E00 && lower < 0x1F00;
+        if (!latin) {
+            return lower;
         }
         String base = java.text.Normalizer.normalize(String.valueOf(lower), java.text.Normalizer.Form.NFD);
         return base.length() > 1 && base.charAt(0) < 0x300 ? base.charAt(0) : lower;
