@@ -1,17 +1,11 @@
 package dev.procedures.core.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.source.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,27 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The reader's heading parser must find exactly the headings flexmark's core one finds. */
 class DeferredParagraphHeadingFactoryTest {
 
-    private static final Parser CORE;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
-        CORE = Parser.builder(options).build();
-    }
-
     private static List<String> core(String markdown) {
-        List<String> found = new ArrayList<>();
-        collect(CORE.parse(markdown), found);
-        return found;
-    }
-
-    private static void collect(Node node, List<String> found) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
-                found.add(h.getLevel() + " " + h.getText().toString().trim());
-            }
-            collect(n, found);
-        }
+        return CoreFlexmark.nodes(markdown, Heading.class).stream()
+                .map(h -> h.getLevel() + " " + h.getText().toString().trim()).toList();
     }
 
     private static List<String> reader(String markdown) {

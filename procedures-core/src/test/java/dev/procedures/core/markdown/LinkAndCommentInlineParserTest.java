@@ -2,11 +2,6 @@ package dev.procedures.core.markdown;
 
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.source.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,30 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class LinkAndCommentInlineParserTest {
 
-    private static final Parser FULL;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
-        FULL = Parser.builder(options).build();
-    }
-
     /** Offsets and URLs of the links, and offsets of the inline comments, of a complete parse. */
     private static List<String> complete(String markdown) {
         List<String> found = new ArrayList<>();
-        collect(FULL.parse(markdown), found);
+        CoreFlexmark.nodes(markdown, Link.class).forEach(l -> found.add("link " + l.getStartOffset() + " " + l.getUrl()));
+        CoreFlexmark.nodes(markdown, HtmlInlineComment.class).forEach(c -> found.add("comment " + c.getStartOffset()));
         return found;
-    }
-
-    private static void collect(Node node, List<String> found) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Link link) {
-                found.add("link " + link.getStartOffset() + " " + link.getUrl());
-            } else if (n instanceof HtmlInlineComment c) {
-                found.add("comment " + c.getStartOffset());
-            }
-            collect(n, found);
-        }
     }
 
     private static List<String> reader(String markdown) {
