@@ -14,8 +14,9 @@ import java.util.Map;
  * time). The scanner asks it once per line instead of asking every detector to search for each
  * of its keywords; a group is the keywords, or the commands, of one detector.
  *
- * <p>Case is folded per character with {@link Character#toLowerCase(char)}, as the scanner
- * lower-cases a line before it looks for keyword positions, and so are accents ({@code é} is
+ * <p>Case is folded per character with {@link Character#toUpperCase(char)} then
+ * {@link Character#toLowerCase(char)}, which finds a keyword wherever the scanner's lower-cased
+ * line holds it and wherever a case-insensitive Unicode pattern matches it, and so are accents ({@code é} is
  * {@code e}, {@code ñ} is {@code n}), so that the automaton finds a keyword wherever the scanner
  * could (a key is folded before it is judged) and sometimes where it cannot: it is a pre-filter.
  *
@@ -146,7 +147,10 @@ final class KeywordIndex {
      * Extended Additional), its base letter.
      */
     private static char fold(char c) {
-        char lower = Character.toLowerCase(c);
+        // upper then lower, as a case-insensitive Unicode pattern ((?iu)) compares characters:
+        // U+017F (long s) is an s and U+0131 (dotless i) an i there, as they must be here for the
+        // table-column detector, whose pattern runs only where a line holds one of its words
+        char lower = Character.toLowerCase(Character.toUpperCase(c));
         boolean latin = lower >= 0xC0 && lower < 0x250 || lower >= 0x1E00 && lower < 0x1F00;
         if (!latin) {
             return lower;

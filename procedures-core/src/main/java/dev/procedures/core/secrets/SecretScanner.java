@@ -464,6 +464,15 @@ public final class SecretScanner {
         return line;
     }
 
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean has(long[] set, int d) {
         return (set[d / 64] & 1L << (d % 64)) != 0;
     }
@@ -494,6 +503,13 @@ public final class SecretScanner {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
             if (!has(lineDetectors, d) || !has(present, d)) {
+                continue;
+            }
+            // The automaton folds accents, so it also finds "curĺ" (curl + U+0301, composed) for
+            // "curl". A keyword only marks where the pattern is tried (positions come from the
+            // lower-cased line), but a command is context the pattern does not match itself: it
+            // must occur in the lower-cased line as written.
+            if (!detector.commands().isEmpty() && !containsAny(lower, detector.commands())) {
                 continue;
             }
             if (detector.id().equals("flag") && !FLAG_START.matcher(lower).find()) {
@@ -942,7 +958,9 @@ public final class SecretScanner {
     private void scanBlockScalars(String text, List<Candidate> out, long[] textDetectors) {
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.form() != Form.BLOCK_SCALAR || !has(textDetectors, d)) {
+            // the text as written: a line joined at a backslash can hold ": |" that the text
+            // does not, and a composed line can lose one (">" + U+0338 is one character)
+            if (detector.form() != Form.BLOCK_SCALAR || !containsAny(text, detector.keywords())) {
                 continue;
             }
             Matcher m = detector.pattern().matcher(text);

@@ -285,4 +285,30 @@ class SecretScannerTest {
             assertFalse(SecretKeys.isSecretName(n), n);
         }
     }
+
+    @Test
+    void commandMustBeWrittenAsSuchNotWithAnAccent() {
+        // "curl" + U+0301 composes to "curĺ": not the curl command
+        assertEquals(List.of(), found("curl\u0301 -u admin:Qz9wLm2kPx\n"));
+        assertEquals(List.of("1:curl-user"), found("curl -u admin:Qz9wLm2kPx\n"));
+        // "machine" with a composed final letter is not a .netrc entry
+        assertEquals(List.of(), found("machine\u0303 x password Xq7pLm2Rt9\n"));
+    }
+
+    @Test
+    void tableColumnWordMatchedAsItsPatternFoldsCase() {
+        // the table-column pattern is case-insensitive in Unicode: U+0131 (dotless i) is an i
+        // and U+017F (long s) an s, so these headers make the Credencial column be scanned
+        assertEquals(List.of("3:table-column"), found("| Credencial | ap\u0131key |\n|---|---|\n| Xq7pLm2Rt9 | x |\n"));
+        assertEquals(List.of("3:table-column"),
+                found("| Credencial | pa\u017F\u017Fword |\n|---|---|\n| Xq7pLm2Rt9 | x |\n"));
+    }
+
+    @Test
+    void blockScalarsScannedOnlyWhenTheTextAsWrittenHoldsTheirMarker() {
+        // ": |" only once the backslash continuation is joined: the text does not hold it
+        assertEquals(List.of(), found("x: \\\n|\nclave:  |\n  Xq7pLm2Rt9\n"));
+        // ": >" followed by U+0338 composes to ": \u226F" in the line, but the text holds ": >"
+        assertEquals(List.of("3:yaml-block-scalar"), found("a: >\u0338\nclave:  |\n  Xq7pLm2Rt9\n"));
+    }
 }
