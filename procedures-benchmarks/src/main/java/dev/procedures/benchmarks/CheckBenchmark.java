@@ -42,7 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <ul>
  *   <li>{@link #parse()}: (a) read, decode and parse every procedure file with a bare flexmark
- *       parser configured like {@code MarkdownReader} (YAML front matter + tables), on
+ *       parser with the extensions of {@code MarkdownReader} (YAML front matter + tables) and
+ *       flexmark's own parsers: a complete parse, inline content included (the reader itself
+ *       parses inline content only where a link or comment can be), on
  *       {@link #threads} threads; the tree is dropped. Nothing else.</li>
  *   <li>{@link #check()}: (b) {@code new ProcedureChecker().check(request)} with every rule of
  *       {@code RuleRegistry}, on the same number of threads.</li>

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -42,9 +43,18 @@ final class LinkAndCommentInlineParser extends InlineParserImpl {
     /** Set while a block parser (the table extension splitting a row into cells) parses through {@link #parseCustom}. */
     private boolean custom;
 
+    /** The document being parsed; a block parser may ask for a node not yet in it (a table caption). */
+    private Document document;
+
+    @Override
+    public void initializeDocument(Document document) {
+        this.document = document;
+        super.initializeDocument(document);
+    }
+
     @Override
     public void parse(BasedSequence input, Node block) {
-        if (custom || mayHoldLinkOrComment(input, !Parser.REFERENCES.get(block.getDocument()).isEmpty())) {
+        if (custom || mayHoldLinkOrComment(input, !Parser.REFERENCES.get(document).isEmpty())) {
             super.parse(input, block);
         }
     }

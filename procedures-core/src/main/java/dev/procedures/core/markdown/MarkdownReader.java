@@ -72,6 +72,22 @@ public final class MarkdownReader {
     private static final Set<String> DELIMITERS = Set.of("---", "...");
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final Parser parser;
+
+    /** A reader with the shared parser. */
+    public MarkdownReader() {
+        this(PARSER);
+    }
+
+    /**
+     * A reader with another flexmark parser of the same extensions, for tests that compare the
+     * lighter parse with a complete one.
+     *
+     * @param parser the parser
+     */
+    MarkdownReader(Parser parser) {
+        this.parser = parser;
+    }
 
     /**
      * Parses one document.
@@ -80,7 +96,7 @@ public final class MarkdownReader {
      * @return the extracted facts
      */
     public MarkdownDocument read(SourceText source) {
-        Document document = PARSER.parse(source.text());
+        Document document = parser.parse(source.text());
         Walk walk = new Walk(source);
         walk.children(document);
         if (walk.unclosedFrontMatter) {
@@ -89,7 +105,7 @@ public final class MarkdownReader {
             int delimiterEnd = source.line(1).length();
             String masked = " ".repeat(delimiterEnd) + source.text().substring(delimiterEnd);
             walk = new Walk(source);
-            walk.children(PARSER.parse(masked));
+            walk.children(parser.parse(masked));
         }
         Optional<FrontMatter> frontMatter = walk.frontMatter;
         if (frontMatter.isEmpty() && startsWithDelimiter(source)) {
@@ -349,7 +365,7 @@ public final class MarkdownReader {
         }
     }
 
-    private static String display(String text) {
+    static String display(String text) {
         if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('`') < 0) {
             return text.trim();
         }

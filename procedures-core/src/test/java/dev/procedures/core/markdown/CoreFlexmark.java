@@ -26,6 +26,11 @@ final class CoreFlexmark {
     private CoreFlexmark() {
     }
 
+    /** @return the complete parser */
+    static Parser parser() {
+        return PARSER;
+    }
+
     /**
      * @param markdown any Markdown
      * @param type     the node class wanted

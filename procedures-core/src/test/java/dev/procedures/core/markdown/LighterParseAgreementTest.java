@@ -1,0 +1,72 @@
+package dev.procedures.core.markdown;
+
+import dev.procedures.core.model.MarkdownDocument;
+import dev.procedures.core.source.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The reader parses less than flexmark would (inline content only where a link or comment can be,
+ * a heading parser that does not rebuild the open paragraph): on random documents made of the
+ * pieces of Markdown syntax that matter, it must read exactly the facts (links, comments, headings,
+ * labels, blocks, code, tables) it reads from a complete parse.
+ */
+class LighterParseAgreementTest {
+
+    private static final String[] PIECES = {
+            "[", "]", "(", ")", "<", ">", "<!-- c -->", "<!--", "-->", "`", "\\", "!", "texto", "a", " ", "  ",
+            "\n", "\n", "\n\n", "- ", "> ", "1. ", "| ", " |", "|---|---|\n", "# ", "## ", "===\n", "---\n",
+            "[r]: /u\n", "[R]", "https://x.example", "<https://y.example>", "*", "**", "&#93;", "](", "][", "[ ] ",
+            "    ", "\t", "```\n", "~~~\n", "[g](g.md)", "[e][r]", "[r][]", "![i](i.png)", ":", "\"t\"",
+    };
+
+    @Test
+    void findsWhatACompleteParseFinds() {
+        Random random = new Random(20261129L);
+        int links = 0;
+        int headings = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = 1 + random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String markdown = sb.toString();
+            List<String> expected = complete(markdown);
+            List<String> actual = reader(markdown);
+            assertEquals(expected, actual, () -> "document '" + markdown.replace("\n", "\\n") + "'");
+            links += (int) expected.stream().filter(s -> s.startsWith("link ")).count();
+            headings += (int) expected.stream().filter(s -> s.startsWith("heading ")).count();
+        }
+        assertTrue(links > 2_000 && headings > 2_000, "the documents must hold links and headings: " + links
+                + " links, " + headings + " headings");
+    }
+
+    /** The facts the reader takes from a complete parse. */
+    private static List<String> complete(String markdown) {
+        return facts(new MarkdownReader(CoreFlexmark.parser()).read(SourceText.of(markdown)));
+    }
+
+    /** The facts the reader takes from its own, lighter parse. */
+    private static List<String> reader(String markdown) {
+        return facts(new MarkdownReader().read(SourceText.of(markdown)));
+    }
+
+    private static List<String> facts(MarkdownDocument doc) {
+        List<String> found = new ArrayList<>();
+        doc.links().forEach(l -> found.add("link " + l));
+        doc.comments().forEach(c -> found.add("comment " + c));
+        doc.headings().forEach(h -> found.add("heading " + h));
+        doc.labels().forEach(l -> found.add("label " + l));
+        doc.blocks().forEach(b -> found.add("block " + b));
+        doc.codeBlocks().forEach(c -> found.add("code " + c));
+        doc.tables().forEach(t -> found.add("table " + t));
+        return found;
+    }
+}
