@@ -1,12 +1,20 @@
 package dev.procedures.core.markdown;
 
 import dev.procedures.core.model.MarkdownDocument;
+import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
+import dev.procedures.core.source.UnreadableSourceException;
+import dev.procedures.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +54,30 @@ class LighterParseAgreementTest {
         }
         assertTrue(links > 2_000 && headings > 2_000, "the documents must hold links and headings: " + links
                 + " links, " + headings + " headings");
+    }
+
+    /** Every Markdown file of the shared corpora and cases, and of this module's test resources. */
+    @Test
+    void readsEveryRealFileAsACompleteParseDoes() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(SharedData.require("corpus"), SharedData.require("cases"), Path.of("src/test/resources"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        SourceReader decoder = new SourceReader(StandardCharsets.UTF_8);
+        int read = 0;
+        for (Path f : files) {
+            String text;
+            try {
+                text = decoder.read(f).text();
+            } catch (UnreadableSourceException e) {
+                continue; // the cases of bad encodings
+            }
+            assertEquals(complete(text), reader(text), () -> f.toString());
+            read++;
+        }
+        assertTrue(read > 50, "files read: " + read);
     }
 
     /** The facts the reader takes from a complete parse. */
