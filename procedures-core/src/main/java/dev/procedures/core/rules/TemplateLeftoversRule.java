@@ -127,7 +127,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         }
         Set<Integer> placeholderBlocks = new HashSet<>();
         for (CodeBlock c : doc.codeBlocks()) {
-            if (BRACKETED_PHRASE.matcher(c.content().trim()).matches()) {
+            if (startsWithBracket(c.content()) && BRACKETED_PHRASE.matcher(c.content().trim()).matches()) {
                 placeholderBlocks.add(c.contentStartLine());
             }
         }
@@ -205,6 +205,17 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     /** What every placeholder shape holds; searched with {@link String#indexOf}, the fastest search the JDK has. */
     private static final List<String> MARKERS = List.of("[", "X", "YY");
 
+    /** Whether the first character after leading white space is {@code [} (without copying the text). */
+    private static boolean startsWithBracket(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ') {
+                return c == '[';
+            }
+        }
+        return false;
+    }
+
     /** Whether a line may hold an id, amount or date written with letters: they all have an {@code X} or {@code YY}. */
     private static boolean mayHoldLetters(String text) {
         return text.indexOf('X') >= 0 || text.contains("YY");
@@ -229,7 +240,8 @@ public final class TemplateLeftoversRule implements ProcedureRule {
 
     private static void proseLine(int line, String text, boolean[] skip, Set<String> definitions, List<Hit> hits) {
         boolean[] taken = skip.clone();
-        Matcher ic = INLINE_CODE.matcher(text);
+        // inline code needs a backtick; most lines have none
+        Matcher ic = INLINE_CODE.matcher(text.indexOf('`') >= 0 ? text : "");
         while (ic.find()) {
             if (!taken[ic.start()]) {
                 // the span without its backtick fences
@@ -341,8 +353,11 @@ public final class TemplateLeftoversRule implements ProcedureRule {
 
     /** A label value that lists the template's alternatives instead of choosing one. */
     private static void optionList(MarkdownDocument doc, Label label, Vocabulary vocabulary, List<Hit> hits) {
+        if (label.value().indexOf('|') < 0) {
+            return;
+        }
         String value = label.value().replace("**", "").replace("`", "").trim();
-        if (value.startsWith("[") || !value.contains("|")) {
+        if (value.startsWith("[")) {
             return;
         }
         String[] parts = value.split("\\|");
