@@ -28,6 +28,9 @@ public record ProcedureSummary(String path, String fileName, Optional<ProcedureI
                                Optional<Criticality> criticality, Optional<ProcedureType> type,
                                Optional<Frequency> frequency, String duration) {
 
+    /** A colon or dash between an id and a title. */
+    private static final java.util.regex.Pattern LEADING_SEPARATOR = java.util.regex.Pattern.compile("^\\s*[:\\-–—]\\s*");
+
     /**
      * @return the id used in the index and in corpus checks: the file name id, else the declared
      *         one
@@ -73,6 +76,6 @@ public record ProcedureSummary(String path, String fileName, Optional<ProcedureI
             return heading.trim();
         }
         String rest = heading.trim().substring(id.get().text().length());
-        return rest.replaceFirst("^\\s*[:\\-–—]\\s*", "").trim();
+        return LEADING_SEPARATOR.matcher(rest).replaceFirst("").trim();
     }
 }

@@ -27,6 +27,8 @@ final class ContentChecks {
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("", "pendiente", "pending", "tbd", "tba", "todo",
             "fixme", "wip", "n/a", "na", "nombre", "name", "por definir", "por asignar", "por completar",
             "por documentar", "sin asignar", "xxx", "xx", "x", "...", "?", "-", "--", "ninguno aun");
+    /** A list item marker at the start of a block ({@code - }, {@code * }, {@code 1. }). */
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern NUMBERED_NAME = Pattern.compile("^(?:nombre|name)\\s*\\d*$");
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
     /** A separator between a name and a date in sign-off lines: {@code Nombre - 2025-11-18}. */
@@ -118,7 +120,7 @@ final class ContentChecks {
                 return true;
             }
             if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE)
-                    && !isPlaceholder(b.text().replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", ""))) {
+                    && !isPlaceholder(LIST_MARKER.matcher(b.text()).replaceFirst(""))) {
                 return true;
             }
         }

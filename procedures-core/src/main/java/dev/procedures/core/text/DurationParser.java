@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class DurationParser {
 
+    /** A remark in parentheses at the end: {@code 30 min (aprox.)}. */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\(.*\\)\\s*$");
     private static final Pattern PART = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*(\\d+(?:[.,]\\d+)?)\\s*)?"
                     + "(segundos?|seg|secs?|seconds?|s|minutos?|mins?|minutes?|m|horas?|hrs?|hours?|h|dias?|days?|d)(?![a-z])");
@@ -29,7 +31,7 @@ public final class DurationParser {
             return Optional.empty();
         }
         String s = TextNormalizer.foldAccents(text).toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("\\s*\\(.*\\)\\s*$", "").replace("~", "").trim();
+        s = TRAILING_REMARK.matcher(s).replaceAll("").replace("~", "").trim();
         if (s.isEmpty()) {
             return Optional.empty();
         }
