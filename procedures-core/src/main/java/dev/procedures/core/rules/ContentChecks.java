@@ -132,14 +132,16 @@ final class ContentChecks {
      * next line without a blank line in between), up to the region end.
      */
     private static String continuation(MarkdownDocument doc, Label label, int regionEnd) {
+        // leaf blocks never share a line: the paragraph holding the label line, if any, is the
+        // last block that starts on or before it (a binary search, not a pass over every block)
+        List<Block> upTo = doc.blocksIn(1, label.line());
+        Block b = upTo.isEmpty() ? null : upTo.get(upTo.size() - 1);
+        if (b == null || b.kind() != Block.Kind.PARAGRAPH || b.endLine() <= label.line()) {
+            return "";
+        }
         StringBuilder text = new StringBuilder();
-        for (Block b : doc.blocks()) {
-            if (b.kind() == Block.Kind.PARAGRAPH && b.startLine() <= label.line() && b.endLine() > label.line()) {
-                for (int line = label.line() + 1; line <= Math.min(b.endLine(), regionEnd); line++) {
-                    text.append(doc.source().line(line).trim()).append('\n');
-                }
-                break;
-            }
+        for (int line = label.line() + 1; line <= Math.min(b.endLine(), regionEnd); line++) {
+            text.append(doc.source().line(line).trim()).append('\n');
         }
         return text.toString().trim();
     }
