@@ -284,18 +284,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             }
             hits.add(new Hit(line, start + 1, m.group()));
         }
-        if (!mayHoldLetters(text)) {
-            return;
-        }
-        for (Pattern pattern : LETTER_SHAPES) {
-            Matcher x = pattern.matcher(text);
-            while (x.find()) {
-                if (!taken[x.start()] && !FORMAT_BEFORE.matcher(text.substring(0, x.start())).find()) {
-                    hits.add(new Hit(line, x.start() + 1, x.group()));
-                    mark(taken, x.start(), x.end());
-                }
-            }
-        }
+        letterShapes(line, text, taken, hits);
     }
 
     /**
@@ -337,6 +326,14 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                 mark(taken, m.start(), m.end());
             }
         }
+        letterShapes(line, text, taken, hits);
+    }
+
+    /**
+     * Ids, amounts and dates written with letters ({@code PROC-BACKEND-XXX}, {@code XXmin},
+     * {@code YYYY-MM-DD}) not already taken and not introduced as a format description.
+     */
+    private static void letterShapes(int line, String text, boolean[] taken, List<Hit> hits) {
         if (!mayHoldLetters(text)) {
             return;
         }
