@@ -196,7 +196,7 @@ public final class MarkdownReader {
                 String text = str(h.getText());
                 headings.add(new Heading(h.getLevel(), display(text), TextNormalizer.fold(text),
                         line(h.getText().getStartOffset()), source.columnAt(h.getStartOffset())));
-                inlines(h);
+                children(h); // inline nodes exist only where a link or comment can be (LinkAndCommentInlineParser)
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
                 BasedSequence contentChars = f.getContentChars();
@@ -231,23 +231,6 @@ public final class MarkdownReader {
             }
         }
 
-        /**
-         * Walks the inline nodes of a leaf block, where only links ({@code [text](url)}) and inline
-         * HTML comments ({@code <!-- -->}) are collected. Without {@code [} or {@code <} in the
-         * block's text there is neither, and the walk is skipped.
-         */
-        void inlines(Node n) {
-            int start = n.getStartOffset();
-            int end = n.getEndOffset();
-            String text = source.text();
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == '[' || c == '<') {
-                    children(n);
-                    return;
-                }
-            }
-        }
 
         void frontMatter(Node block) {
             int start = block.getStartOffset();
@@ -306,7 +289,7 @@ public final class MarkdownReader {
                 }
                 from = nl + 1;
             }
-            inlines(p);
+            children(p);
         }
 
         void table(TableBlock t) {
@@ -329,7 +312,7 @@ public final class MarkdownReader {
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell c) {
                             cells.add(str(c.getText()).trim());
-                            inlines(c);
+                            children(c);
                         }
                     }
                     if (head && header.isEmpty()) {
