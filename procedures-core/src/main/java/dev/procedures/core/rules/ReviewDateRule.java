@@ -57,12 +57,9 @@ public final class ReviewDateRule implements ProcedureRule {
 
     /**
      * Dates already parsed: a corpus repeats the same dates thousands of times and a formatter
-     * parse (with an exception for a bad one) costs more than the rest of the rule; the map stops
-     * growing at {@link #PARSED_LIMIT} entries.
+     * parse (with an exception for a bad one) costs more than the rest of the rule.
      */
-    private static final java.util.concurrent.ConcurrentMap<String, Optional<LocalDate>> PARSED =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PARSED_LIMIT = 4096;
+    private static final ParsedValues<LocalDate> PARSED = new ParsedValues<>(ReviewDateRule::parseIso);
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -162,20 +159,15 @@ public final class ReviewDateRule implements ProcedureRule {
     }
 
     private static Optional<LocalDate> parse(String text) {
-        Optional<LocalDate> known = PARSED.get(text);
-        if (known != null) {
-            return known;
-        }
-        Optional<LocalDate> parsed;
+        return PARSED.parse(text);
+    }
+
+    private static Optional<LocalDate> parseIso(String text) {
         try {
-            parsed = Optional.of(LocalDate.parse(text, ISO));
+            return Optional.of(LocalDate.parse(text, ISO));
         } catch (DateTimeParseException e) {
-            parsed = Optional.empty();
+            return Optional.empty();
         }
-        if (PARSED.size() < PARSED_LIMIT) {
-            PARSED.put(text, parsed);
-        }
-        return parsed;
     }
 
     /** The longest review period of the vocabulary, measured from the given date. */

@@ -72,25 +72,15 @@ public final class SemverRule implements ProcedureRule {
         if (first < '0' || first > '9') {
             return Optional.empty();
         }
-        Optional<Semver> known = PARSED.get(text);
-        if (known != null) {
-            return known;
-        }
-        Optional<Semver> parsed = Optional.ofNullable(Semver.parse(text));
-        if (PARSED.size() < PARSED_LIMIT) {
-            PARSED.put(text, parsed);
-        }
-        return parsed;
+        return PARSED.parse(text);
     }
 
     /**
      * Versions already parsed: a corpus repeats a few versions thousands of times (in metadata and
-     * history tables) and semver4j formats a string for every version it builds. {@link Semver} is
-     * immutable; the map stops growing at {@link #PARSED_LIMIT} entries.
+     * history tables) and semver4j formats a string for every version it builds; {@link Semver} is
+     * immutable.
      */
-    private static final java.util.concurrent.ConcurrentMap<String, Optional<Semver>> PARSED =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PARSED_LIMIT = 4096;
+    private static final ParsedValues<Semver> PARSED = new ParsedValues<>(t -> Optional.ofNullable(Semver.parse(t)));
 
     @Override
     public void check(Procedure p, RuleContext context, Reporter reporter) {
