@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses front matter with snakeyaml-engine (YAML 1.2) at the node level, so every value is kept
@@ -176,7 +177,20 @@ public final class FrontMatterParser {
         return copy;
     }
 
+    /**
+     * The parser's problem on one line, without the names it quotes from the file: an alias,
+     * anchor or tag name is what follows a {@code *}, {@code &} or {@code !} at the start of a
+     * value, and a password such as {@code *Kx9#mQ2} is read as an alias. The line and column say
+     * where; the name is not repeated.
+     */
     private static String oneLine(String s) {
-        return s == null ? "syntax error" : s.replaceAll("\\s+", " ").trim();
+        if (s == null) {
+            return "syntax error";
+        }
+        String line = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
+        return NAMED.matcher(line).replaceAll("$1 (a value starting with *, & or ! must be quoted)");
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NAMED = Pattern.compile("\\b(alias|anchor|tag)\\s+\\S+");
 }

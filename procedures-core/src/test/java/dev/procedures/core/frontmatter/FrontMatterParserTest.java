@@ -31,4 +31,17 @@ class FrontMatterParserTest {
         assertEquals(List.of(new FrontMatterProblem(5, 3, "duplicate key 'tech_lead' (first written at line 3); keep one")),
                 parser.parse(yaml, 2, 1, 6).problems());
     }
+
+    /** A password starting with '*' is read as an alias: the problem must not repeat it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"*Kx9#mQ2", "*YqPw4dEfGh"})
+    void aProblemNeverRepeatsAnAliasOrAnchorName(String value) {
+        String yaml = "id: PROC-BACKEND-001\ndb_password: " + value + "\n";
+        List<FrontMatterProblem> problems = parser.parse(yaml, 2, 1, 4).problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(3, problems.get(0).line());
+        String secret = value.substring(1, 8);
+        assertEquals(false, problems.get(0).message().contains(secret), problems.get(0).message());
+        assertEquals(true, problems.get(0).message().contains("must be quoted"), problems.get(0).message());
+    }
 }
