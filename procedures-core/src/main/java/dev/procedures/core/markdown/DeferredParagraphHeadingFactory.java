@@ -1,17 +1,12 @@
 package dev.procedures.core.markdown;
 
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * flexmark's own heading parser, registered in place of the core one (with
@@ -26,36 +21,18 @@ import java.util.Set;
  * with a cache). Here the parser gets the same matched block parser with that content replaced by
  * a marker that is {@code null} exactly when the real content is; everything else (ATX and setext
  * headings, the heading text from the paragraph's lines, options, dependencies on other parsers)
- * is flexmark's.
+ * is flexmark's, behind the first-character test of {@link GatedBlockParserFactory}.
  */
-final class DeferredParagraphHeadingFactory implements CustomBlockParserFactory {
+final class DeferredParagraphHeadingFactory extends GatedBlockParserFactory {
 
-    private final HeadingParser.Factory core = new HeadingParser.Factory();
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory factory = core.apply(options);
-        return (state, matched) -> factory.tryStart(state, new DeferredContent(matched));
+    /** flexmark's heading parser: ATX headings start with {@code #}, setext underlines with {@code =} or {@code -}. */
+    DeferredParagraphHeadingFactory() {
+        super(new HeadingParser.Factory(), "#=-");
     }
 
     @Override
-    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-        return core.getLeadInHandler(options);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return core.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return core.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return core.affectsGlobalScope();
+    MatchedBlockParser matched(MatchedBlockParser matched) {
+        return new DeferredContent(matched);
     }
 
     /** The matched block parser, with a paragraph's content only said to exist, not built. */

@@ -59,11 +59,15 @@ public final class MarkdownReader {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
         options.set(Parser.HEADING_PARSER, false);
+        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.THEMATIC_BREAK_PARSER, false);
         // a custom inline parser factory drops flexmark's core paragraph pre-processor for link
         // reference definitions: register it again
         PARSER = Parser.builder(options).customInlineParserFactory(LinkAndCommentInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .customBlockParserFactory(new DeferredParagraphHeadingFactory()).build();
+                .customBlockParserFactory(new DeferredParagraphHeadingFactory())
+                .customBlockParserFactory(new GatedBlockParserFactory.FencedCode())
+                .customBlockParserFactory(new GatedBlockParserFactory.ThematicBreak()).build();
     }
 
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");

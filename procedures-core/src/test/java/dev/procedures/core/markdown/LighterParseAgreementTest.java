@@ -22,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reader parses less than flexmark would (inline content only where a link or comment can be,
  * a heading parser that does not rebuild the open paragraph): on random documents made of the
- * pieces of Markdown syntax that matter, it must read exactly the facts (links, comments, headings,
- * labels, blocks, code, tables) it reads from a complete parse.
+ * pieces of Markdown syntax that matter (links, comments, and the starts of the blocks whose
+ * parsers sit behind a first-character test: headings, fences, thematic breaks), it must read
+ * exactly the facts (links, comments, headings, labels, blocks, code, tables) it reads from a
+ * complete parse.
  */
 class LighterParseAgreementTest {
 
@@ -32,6 +34,8 @@ class LighterParseAgreementTest {
             "\n", "\n", "\n\n", "- ", "> ", "1. ", "| ", " |", "|---|---|\n", "# ", "## ", "===\n", "---\n",
             "[r]: /u\n", "[R]", "https://x.example", "<https://y.example>", "*", "**", "&#93;", "](", "][", "[ ] ",
             "    ", "\t", "```\n", "~~~\n", "[g](g.md)", "[e][r]", "[r][]", "![i](i.png)", ":", "\"t\"",
+            // block starts behind the first-character gates: breaks, fences, setext underlines
+            "***\n", "___\n", "- - -\n", "* * *", "_", "-", "=", "#", "####### ", "~~~ sh\n", "```yaml\n", "``",
     };
 
     @Test
