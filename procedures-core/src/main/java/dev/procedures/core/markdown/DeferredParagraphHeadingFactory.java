@@ -27,7 +27,7 @@ final class DeferredParagraphHeadingFactory extends GatedBlockParserFactory {
 
     /** flexmark's heading parser: ATX headings start with {@code #}, setext underlines with {@code =} or {@code -}. */
     DeferredParagraphHeadingFactory() {
-        super(new HeadingParser.Factory(), "#=-");
+        super(new HeadingParser.Factory(), "#=-", "=-");
     }
 
     @Override

@@ -25,9 +25,10 @@ import java.util.Set;
  * expression match on the rest of the line (a new {@code Matcher} each time). Each of those
  * expressions is anchored and starts with one of a few characters (CommonMark 0.29: an ATX heading
  * with {@code #}, a setext underline with {@code =} or {@code -}, a code fence with {@code `} or
- * {@code ~}, a thematic break with {@code *}, {@code _} or {@code -}), so a line that starts
- * otherwise gets {@link BlockStart#none()} here without the match; every other line is flexmark's
- * own decision. The flexmark factory is built once per parser: the parser that registers this
+ * {@code ~}, a thematic break with {@code *}, {@code _} or {@code -}), and a break or an
+ * underline is that one character repeated, with spaces and tabs. A line that cannot match (most
+ * lines, list items among them) gets {@link BlockStart#none()} here without the match; every other
+ * line is flexmark's own decision. The flexmark factory is built once per parser: the parser that registers this
  * passes the same options for every document, and flexmark's factories hold nothing but those
  * options and their compiled patterns.
  *
@@ -45,15 +46,21 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
 
     private final CustomBlockParserFactory core;
     private final String startCharacters;
+    private final String repeatedCharacters;
     private volatile BlockParserFactory built;
 
     /**
-     * @param core            flexmark's factory
-     * @param startCharacters the characters one of which must be the line's first non-blank one
+     * @param core               flexmark's factory
+     * @param startCharacters    the characters one of which must be the line's first non-blank one
+     * @param repeatedCharacters those of the start characters that the block repeats alone on its
+     *                           line (a thematic break, a setext underline): when the line starts with
+     *                           one of them, the rest of the line must be that character, spaces and
+     *                           tabs
      */
-    GatedBlockParserFactory(CustomBlockParserFactory core, String startCharacters) {
+    GatedBlockParserFactory(CustomBlockParserFactory core, String startCharacters, String repeatedCharacters) {
         this.core = core;
         this.startCharacters = startCharacters;
+        this.repeatedCharacters = repeatedCharacters;
     }
 
     /**
@@ -81,7 +88,26 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
     private boolean mayStart(ParserState state) {
         BasedSequence line = state.getLine();
         int first = state.getNextNonSpaceIndex();
-        return first < line.length() && startCharacters.indexOf(line.charAt(first)) >= 0;
+        int length = line.length();
+        if (first >= length) {
+            return false;
+        }
+        char c = line.charAt(first);
+        if (startCharacters.indexOf(c) < 0) {
+            return false;
+        }
+        if (repeatedCharacters.indexOf(c) < 0) {
+            return true;
+        }
+        for (int i = first + 1; i < length; i++) {
+            char d = line.charAt(i);
+            // spaces, tabs, and what a regex '$' may stand before: any line terminator
+            if (d != c && d != ' ' && d != '\t' && d != '\n' && d != '\r' && d != '\u0085' && d != '\u2028'
+                    && d != '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -118,14 +144,14 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
     /** flexmark's fenced code block parser: a fence opens with {@code `} or {@code ~}. */
     static final class FencedCode extends GatedBlockParserFactory {
         FencedCode() {
-            super(new FencedCodeBlockParser.Factory(), "`~");
+            super(new FencedCodeBlockParser.Factory(), "`~", "");
         }
     }
 
     /** flexmark's thematic break parser: a break is made of {@code *}, {@code _} or {@code -}. */
     static final class ThematicBreak extends GatedBlockParserFactory {
         ThematicBreak() {
-            super(new ThematicBreakParser.Factory(), "*_-");
+            super(new ThematicBreakParser.Factory(), "*_-", "*_-");
         }
     }
 }

@@ -60,6 +60,24 @@ class LighterParseAgreementTest {
                 + " links, " + headings + " headings");
     }
 
+    /**
+     * Lines at the edge of the first-character tests: breaks and underlines with inner blanks or a
+     * trailing Unicode line terminator (which a regex {@code $} accepts), list items that start like
+     * a break, indented and tabbed starts.
+     */
+    @Test
+    void edgeLinesOfTheBlockStartTestsAgree() {
+        List<String> documents = List.of("a\n---\u2028", "a\n===\u2029", "***\u0085", "- - -\n", "-- -x\n",
+                "  ---  \n", "text\n  ===\n", "text\n= =\n", "\t***\n", "_ _ _\n", "__x\n", "* * *\r\n", "- a\n- b\n",
+                "``` a\ncode\n```\n", "~~~~\n~~~\n~~~~\n", "#\n", "#x\n", "   # h\n", "    # code\n",
+                "> ---\n> a\n> ---\n", "1. x\n   ---\n", "a\n--- x\n", "---\ntitulo: x\n---\n# T\n");
+        for (String markdown : documents) {
+            List<String> expected = complete(markdown);
+            assertEquals(expected, reader(markdown), () -> "document '" + markdown + "'");
+            assertTrue(!expected.isEmpty(), () -> "document '" + markdown + "' has blocks");
+        }
+    }
+
     /** Every Markdown file of the shared corpora and cases, and of this module's test resources. */
     @Test
     void readsEveryRealFileAsACompleteParseDoes() throws IOException {
