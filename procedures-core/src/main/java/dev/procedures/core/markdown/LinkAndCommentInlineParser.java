@@ -26,9 +26,11 @@ import java.util.Map;
  * <p>A block can hold a link only if it has {@code ](} (inline link, CommonMark 0.31 section
  * 6.3: no white space between the link text and the destination), {@code ][} (full or collapsed
  * reference link) or, when the document defines references, a {@code [} (shortcut reference);
- * an inline HTML comment, autolink or raw HTML needs a {@code <}. Other blocks (most of a
- * runbook: prose, task boxes {@code - [ ]}, bold labels, code spans) keep their inline content
- * unparsed, which saves about half of flexmark's work on them.
+ * an inline HTML comment needs {@code <!--}. Autolinks and raw inline HTML ({@code <url>},
+ * {@code <servicio>}) give no node the reader takes, and cannot hide a link or comment in a block
+ * without those markers. Other blocks (most of a runbook: prose, task boxes {@code - [ ]}, bold
+ * labels, placeholders, code spans) keep their inline content unparsed, which saves about half of
+ * flexmark's work on them.
  */
 final class LinkAndCommentInlineParser extends InlineParserImpl {
 
@@ -73,13 +75,18 @@ final class LinkAndCommentInlineParser extends InlineParserImpl {
     /**
      * @param text          the inline content of a block
      * @param hasReferences whether the document defines link references ({@code [id]: url})
-     * @return whether the content may hold a link or an inline HTML comment
+     * @return whether the content may hold a link or an inline HTML comment: false only where a
+     *         complete inline parse would find neither
      */
     static boolean mayHoldLinkOrComment(CharSequence text, boolean hasReferences) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '<' || c == '[' && hasReferences) {
+            if (c == '[' && hasReferences) {
+                return true;
+            }
+            if (c == '<' && i + 3 < n && text.charAt(i + 1) == '!' && text.charAt(i + 2) == '-'
+                    && text.charAt(i + 3) == '-') {
                 return true;
             }
             if (c == ']' && i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '[')) {

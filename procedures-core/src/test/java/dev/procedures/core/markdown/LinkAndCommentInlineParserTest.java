@@ -58,6 +58,8 @@ class LinkAndCommentInlineParserTest {
             "> cita con [enlace](a.md)\n> y <!-- nota -->\n",
             "[abierto](sin-cerrar\n",
             "**Clave:** [valor](v.md)\n",
+            "Reiniciar <servicio> con <https://example.com> y <span title=\"[a](b)\">x</span>\n",
+            "Texto <!-\n-> no y <!--\nsí -->\n",
     })
     void findsTheLinksAndCommentsOfACompleteParse(String markdown) {
         List<String> expected = new ArrayList<>(complete(markdown));
@@ -73,7 +75,10 @@ class LinkAndCommentInlineParserTest {
             "a [link](x); false; true",
             "a [full][ref]; false; true",
             "a <!-- comment -->; false; true",
-            "a <https://x>; false; true",
+            "a <https://x>; false; false",
+            "run <servicio> now; false; false",
+            "a <!- no; false; false",
+            "a <!--; false; true",
             "a ] (x); false; false",
     })
     void parsesOnlyWhatCanHoldALinkOrAComment(String text, boolean references, boolean parsed) {
