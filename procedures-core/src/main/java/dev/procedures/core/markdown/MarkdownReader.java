@@ -13,11 +13,11 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -57,7 +57,7 @@ public final class MarkdownReader {
 
     static {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), SharedTableParagraphPreProcessor.create()));
         options.set(Parser.HEADING_PARSER, false);
         options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
@@ -182,6 +182,28 @@ public final class MarkdownReader {
             return chars.toString();
         }
 
+        /**
+         * The content of a code block: {@code getContentChars()} concatenates its lines into a new
+         * segmented sequence; where the lines follow one another unchanged in the source (a fence
+         * outside lists and quotes), the same text is one slice of it.
+         */
+        String content(ContentNode node) {
+            List<BasedSequence> lines = node.getContentLines();
+            if (lines.isEmpty()) {
+                return str(node.getContentChars());
+            }
+            String text = source.text();
+            int start = lines.get(0).getStartOffset();
+            int at = start;
+            for (BasedSequence l : lines) {
+                if (!(l instanceof SubSequence) || l.getBase() != text || l.getStartOffset() != at) {
+                    return str(node.getContentChars());
+                }
+                at = l.getEndOffset();
+            }
+            return text.substring(start, at);
+        }
+
         int endLine(Node n) {
             int end = n.getEndOffset();
             if (end > n.getStartOffset()) {
@@ -203,16 +225,15 @@ public final class MarkdownReader {
                 children(h); // inline nodes exist only where a link or comment can be (LinkAndCommentInlineParser)
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
-                BasedSequence contentChars = f.getContentChars();
-                String content = str(contentChars);
-                int contentStart = contentChars.isEmpty() ? start + 1 : line(contentChars.getStartOffset());
+                String content = content(f);
+                int contentStart = content.isEmpty() ? start + 1 : line(f.getContentLines().get(0).getStartOffset());
                 int end = endLine(f);
                 codeBlocks.add(new CodeBlock(str(f.getInfo()).trim(), content, start, contentStart, end, true));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof IndentedCodeBlock c) {
                 int start = line(c.getStartOffset());
                 int end = endLine(c);
-                String content = str(c.getContentChars());
+                String content = content(c);
                 codeBlocks.add(new CodeBlock("", content, start, start, end, false));
                 blocks.add(new Block(Block.Kind.CODE, start, end, content));
             } else if (n instanceof Paragraph p) {

@@ -17,6 +17,40 @@ class MarkdownReaderTest {
 
     private final MarkdownReader reader = new MarkdownReader();
 
+    /**
+     * Code content is taken as one slice of the source where flexmark's content lines follow one
+     * another; it must be exactly flexmark's {@code getContentChars()}, also where lines are
+     * stripped (lists, quotes, indented code), end in CRLF, or the fence is never closed.
+     */
+    @Test
+    void codeContentIsFlexmarksContent() {
+        List<String> documents = List.of(
+                "```sh\nkubectl get pods\n  -n x\n```\n",
+                "```\n```\n",
+                "```\n\n\n```\n",
+                "- paso\n\n  ```bash\n  echo a\n    echo b\n  ```\n",
+                "1. paso\n   ~~~\n   uno\n\n   dos\n   ~~~\n",
+                "> ```\n> citado\n> ```\n",
+                "    indentado\n    dos\n\n    tres\n",
+                "```\r\ncrlf\r\n```\r\n",
+                "  ```\n  sangrado\n sangrado\nno\n  ```\n",
+                "```\nsin cerrar\nhasta el final",
+                "\t```\n\tcon tabulador\n\t```\n");
+        for (String markdown : documents) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (com.vladsch.flexmark.util.ast.Node n : CoreFlexmark.nodes(markdown,
+                    com.vladsch.flexmark.util.ast.Node.class)) {
+                if (n instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                        || n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) {
+                    expected.add(((com.vladsch.flexmark.util.ast.ContentNode) n).getContentChars().toString());
+                }
+            }
+            List<String> actual = read(markdown).codeBlocks().stream().map(c -> c.content()).toList();
+            assertEquals(expected, actual, () -> "document '" + markdown + "'");
+            assertFalse(expected.isEmpty(), () -> "document '" + markdown + "' has code");
+        }
+    }
+
     private MarkdownDocument read(String text) {
         return reader.read(SourceText.of(text));
     }
