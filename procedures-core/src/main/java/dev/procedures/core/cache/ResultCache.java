@@ -37,8 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ResultCache {
 
-    /** Bumped whenever the stored form changes. */
-    static final int FORMAT = 2;
+    /**
+     * Bumped whenever the stored form changes. 3: summaries hold titles and durations with secrets
+     * masked, so a cache of format 2, which may hold one in clear, is never read and is overwritten.
+     */
+    static final int FORMAT = 3;
 
     /** Hex characters of the SHA-256 that heads the file, followed by a line feed. */
     private static final int CHECKSUM_LENGTH = 64;

@@ -187,7 +187,9 @@ public final class ProcedureChecker {
                 try {
                     SourceText source = sourceReader.read(file);
                     Procedure procedure = reader.read(file, path, source);
-                    return ProcedureSummary.of(procedure, request.context().vocabulary());
+                    // the index shows the title and duration: never a secret they hold
+                    return ProcedureSummary.of(procedure, request.context().vocabulary(),
+                            scanner(request).redactor(source.text()));
                 } catch (UnreadableSourceException e) {
                     return path + ":" + Math.max(1, e.line()) + ": " + e.getMessage();
                 } catch (StackOverflowError e) {
@@ -327,10 +329,13 @@ public final class ProcedureChecker {
             for (ProcedureRule rule : fileRules) {
                 rule.check(procedure, request.context(), collector(rule.descriptor(), request, raw));
             }
-            raw = redacted(raw, source.text(), request);
+            // one redactor for the messages and the summary; no-credentials has just scanned this
+            // text on this thread, so building it reuses that scan
+            SecretScanner.Redactor redactor = scanner(request).redactor(source.text());
+            raw = redacted(raw, redactor);
             suppressions = Suppressions.of(procedure.document());
             entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
-                    request.context().vocabulary())), suppressions.ranges());
+                    request.context().vocabulary(), redactor)), suppressions.ranges());
         } catch (UnreadableSourceException e) {
             entry = unreadable(hash, file, path, request, e.getMessage(), e.line());
             suppressions = Suppressions.none();
@@ -354,9 +359,11 @@ public final class ProcedureChecker {
         if (findings.isEmpty()) {
             return findings;
         }
-        SecretScanner.Redactor redactor = SecretScanner.withPlaceholders(request.context().placeholderValues())
-                .redactor(text);
-        if (redactor.isEmpty()) {
+        return redacted(findings, scanner(request).redactor(text));
+    }
+
+    private static List<Finding> redacted(List<Finding> findings, SecretScanner.Redactor redactor) {
+        if (findings.isEmpty() || redactor.isEmpty()) {
             return findings;
         }
         List<Finding> result = new ArrayList<>(findings.size());
@@ -366,6 +373,11 @@ public final class ProcedureChecker {
                     f.column(), message, f.fingerprint()));
         }
         return result;
+    }
+
+    /** The scanner with the run's placeholder values, as no-credentials uses it. */
+    private static SecretScanner scanner(CheckRequest request) {
+        return SecretScanner.withPlaceholders(request.context().placeholderValues());
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.procedures.core.model;
 
+import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.vocabulary.Criticality;
 import dev.procedures.core.vocabulary.Frequency;
 import dev.procedures.core.vocabulary.MetadataField;
 import dev.procedures.core.vocabulary.ProcedureType;
 import dev.procedures.core.vocabulary.Vocabulary;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,11 +19,11 @@ import java.util.Optional;
  * @param fileId      the id at the start of the file name
  * @param declaredId  the id of the metadata ({@code id}), else of the H1 title
  * @param idLine      1-based line of the declared id (0 when absent)
- * @param title       the title ({@code titulo}, else the H1 text after the id)
+ * @param title       the title ({@code titulo}, else the H1 text after the id), secrets masked
  * @param criticality the criticality, if known
  * @param type        the type, if known
  * @param frequency   the frequency, if known
- * @param duration    the estimated duration as written, or empty
+ * @param duration    the estimated duration as written (secrets masked), or empty
  */
 public record ProcedureSummary(String path, String fileName, Optional<ProcedureId> fileId,
                                Optional<ProcedureId> declaredId, int idLine, String title,
@@ -40,13 +42,19 @@ public record ProcedureSummary(String path, String fileName, Optional<ProcedureI
     }
 
     /**
-     * Summarises a procedure.
+     * Summarises a procedure. The free-text fields ({@code title}, {@code duration}) go into the
+     * README index and the result cache, so any secret they hold is masked with the redactor of the
+     * file's text, as {@code no-credentials} masks it in its messages; a title without a secret is
+     * kept as written.
      *
      * @param p          the procedure
      * @param vocabulary the vocabulary to interpret enumerated values
+     * @param redactor   the redactor of the procedure's text
+     *                   ({@code SecretScanner.redactor(text)}, with the run's placeholder values)
      * @return the summary
      */
-    public static ProcedureSummary of(Procedure p, Vocabulary vocabulary) {
+    public static ProcedureSummary of(Procedure p, Vocabulary vocabulary, SecretScanner.Redactor redactor) {
+        Objects.requireNonNull(redactor, "redactor");
         Metadata m = p.metadata();
         Optional<ProcedureId> declared = m.text(MetadataField.ID).flatMap(ProcedureId::parse);
         int idLine = m.get(MetadataField.ID).map(MetadataValue::line).orElse(0);
@@ -56,11 +64,13 @@ public record ProcedureSummary(String path, String fileName, Optional<ProcedureI
         }
         String title = m.text(MetadataField.TITLE).orElseGet(() -> p.title().map(h -> titleFromHeading(h.text()))
                 .orElse(p.fileName()));
-        return new ProcedureSummary(p.path(), p.fileName(), p.fileId(), declared, idLine, title.trim(),
+        String duration = m.text(MetadataField.DURATION).orElse("");
+        return new ProcedureSummary(p.path(), p.fileName(), p.fileId(), declared, idLine,
+                redactor.redactField(title.trim()),
                 m.text(MetadataField.CRITICALITY).flatMap(vocabulary::criticality),
                 m.text(MetadataField.TYPE).flatMap(vocabulary::type),
                 m.text(MetadataField.FREQUENCY).flatMap(vocabulary::frequency),
-                m.text(MetadataField.DURATION).orElse(""));
+                duration.isEmpty() ? duration : redactor.redactField(duration));
     }
 
     /**

@@ -192,8 +192,16 @@ public final class SecretScanner {
      * @return a function that masks every secret value of that text in a message
      */
     public Redactor redactor(String text) {
+        return new Redactor(this, values(text, candidates(text)));
+    }
+
+    /** The clear values of the candidates of a text, longest first, each line of a multi-line value apart. */
+    private static List<String> values(String text, List<Candidate> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
         List<String> values = new ArrayList<>();
-        for (Candidate c : candidates(text)) {
+        for (Candidate c : found) {
             String raw = text.substring(c.start, Math.min(text.length(), Math.max(c.start, c.end)));
             for (String part : raw.split("\\\\?\\r?\\n")) {
                 String v = part.strip();
@@ -203,14 +211,16 @@ public final class SecretScanner {
             }
         }
         values.sort(Comparator.comparingInt(String::length).reversed());
-        return new Redactor(values);
+        return values;
     }
 
     /** Masks known secret values in messages; see {@link #redactor(String)}. */
     public static final class Redactor {
+        private final SecretScanner scanner;
         private final List<String> values;
 
-        private Redactor(List<String> values) {
+        private Redactor(SecretScanner scanner, List<String> values) {
+            this.scanner = scanner;
             this.values = values;
         }
 
@@ -219,7 +229,28 @@ public final class SecretScanner {
          * @return the message with every secret value of the file replaced by its masked form
          */
         public String redact(String message) {
-            String result = message;
+            return mask(message, values);
+        }
+
+        /**
+         * Masks a free-text field read from the file (a title, a duration) before it is kept in an
+         * output that outlives the check (the README index, the result cache): first every secret
+         * value of the file, as {@link #redact(String)}; then every secret the field shows on its
+         * own, which catches a value the file writes escaped ({@code \_} in Markdown, {@code \x41}
+         * in YAML) and the field holds decoded. The second step scans only the field (tens of
+         * characters), never the file again.
+         *
+         * @param field the field as read from the file
+         * @return the field with every secret value masked; the same instance when none is found
+         */
+        public String redactField(String field) {
+            String once = mask(field, values);
+            List<String> own = values(once, scanner.scanCandidates(once));
+            return own.isEmpty() ? once : mask(once, own);
+        }
+
+        private static String mask(String text, List<String> values) {
+            String result = text;
             for (String v : values) {
                 if (result.contains(v)) {
                     result = result.replace(v, SecretValues.mask(v));

@@ -2,6 +2,7 @@ package dev.procedures.core.rules;
 
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.model.ProcedureSummary;
+import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.testing.RuleHarness;
 import dev.procedures.core.vocabulary.Vocabulary;
 
@@ -33,7 +34,7 @@ final class CorpusRules {
     static Corpus corpus(Map<String, String> files, String... retired) {
         List<ProcedureSummary> summaries = new ArrayList<>();
         files.forEach((name, text) -> summaries.add(ProcedureSummary.of(RuleHarness.read(name, text),
-                Vocabulary.defaults())));
+                Vocabulary.defaults(), SecretScanner.defaults().redactor(text))));
         Set<ProcedureId> retiredIds = Arrays.stream(retired).map(r -> ProcedureId.parse(r).orElseThrow())
                 .collect(Collectors.toSet());
         return new Corpus(Path.of("."), summaries, Optional.empty(), retiredIds, "Índice de Procedimientos");
