@@ -12,6 +12,8 @@ import dev.procedures.core.model.Label;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.model.Table;
+import dev.procedures.core.secrets.SecretMatch;
+import dev.procedures.core.secrets.SecretScanner;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
 import dev.procedures.core.source.UnreadableSourceException;
@@ -59,8 +61,9 @@ public final class ProcedureScaffolder {
      *
      * @param request what to create
      * @return the created file and its id
-     * @throws ProceduresException with a message saying what to fix when the title is missing, the
-     *                             type, criticality or frequency is unknown, the template is missing
+     * @throws ProceduresException with a message saying what to fix when the title is missing or
+     *                             holds a literal secret (shown masked), the type, criticality or
+     *                             frequency is unknown, the template is missing
      *                             or unreadable, or the file already exists
      */
     public NewProcedure create(NewProcedureRequest request) throws ProceduresException {
@@ -71,6 +74,12 @@ public final class ProcedureScaffolder {
                     + "-Dprocedures.title=\"Deployment a producción\"");
         }
         String title = request.title().trim();
+        // before any message that quotes a value, and before the title names a file
+        SecretScanner scanner = SecretScanner.withPlaceholders(set.context().placeholderValues());
+        refuseSecret(scanner, "procedures.title", title);
+        refuseSecret(scanner, "procedures.criticality", request.criticality());
+        refuseSecret(scanner, "procedures.type", request.type());
+        refuseSecret(scanner, "procedures.frequency", request.frequency());
         if (TextNormalizer.slug(title).isEmpty()) {
             throw new ProceduresException("procedures.title '" + title + "' has no letters or digits to name the file");
         }
@@ -120,6 +129,31 @@ public final class ProcedureScaffolder {
             throw new ProceduresException("cannot write " + file + ": " + e.getMessage(), e);
         }
         return new NewProcedure(file, id);
+    }
+
+    /**
+     * Refuses a value that holds a literal secret, as {@code no-credentials} would find it in the
+     * file: the title would name the file (its slug keeps the value's letters and digits) and be
+     * written in the front matter, the H1 and the README index, and an unknown value is quoted in
+     * the error message. The message names the parameter and the kind of secret and shows the
+     * value masked, never in clear.
+     */
+    private static void refuseSecret(SecretScanner scanner, String parameter, String value)
+            throws ProceduresException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        List<SecretMatch> found = scanner.scan(value);
+        if (!found.isEmpty()) {
+            SecretMatch m = found.get(0);
+            String name = parameter.substring(parameter.indexOf('.') + 1);
+            String why = parameter.equals("procedures.title")
+                    ? "; the title names the file and goes into the file and the README index, so write it without"
+                    + " the secret (say where to get it instead, such as a vault)"
+                    : "; give the " + name + " without the secret";
+            throw new ProceduresException(parameter + " holds a literal " + m.kind() + " (value '"
+                    + m.maskedValue() + "')" + why + " and rotate the secret; nothing written");
+        }
     }
 
     private static String nonNull(String s) {
