@@ -115,8 +115,10 @@ public final class ProcedureChecker {
         }
         Optional<Corpus.Readme> readme = all.readme().readme();
         all.readme().problem().ifPresent(findings::add);
+        LazyRedaction readmeRedaction = new LazyRedaction(readme.map(r -> r.document().source().text()).orElse(""),
+                request);
         readme.ifPresent(r -> {
-            Suppressions s = Suppressions.of(r.document());
+            Suppressions s = Suppressions.of(r.document(), readmeRedaction);
             if (!s.isEmpty()) {
                 suppressions.put(r.path(), s);
             }
@@ -127,6 +129,8 @@ public final class ProcedureChecker {
         for (CorpusRule rule : corpusRules) {
             rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
         }
+        // corpus rules quote the README (a link target, a heading): mask its secrets as in any message
+        readme.ifPresent(r -> corpusFindings.replaceAll(f -> f.path().equals(r.path()) ? readmeRedaction.redact(f) : f));
         checkOtherMarkdown(request, files, readme, sourceReader, suppressions, corpusFindings);
         for (Finding f : corpusFindings) {
             Suppressions s = suppressions.get(f.path());
@@ -333,7 +337,7 @@ public final class ProcedureChecker {
             // text on this thread, so building it reuses that scan
             SecretScanner.Redactor redactor = scanner(request).redactor(source.text());
             raw = redacted(raw, redactor);
-            suppressions = Suppressions.of(procedure.document());
+            suppressions = Suppressions.of(procedure.document(), redactor::redact);
             entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
                     request.context().vocabulary(), redactor)), suppressions.ranges());
         } catch (UnreadableSourceException e) {
@@ -373,6 +377,35 @@ public final class ProcedureChecker {
                     f.column(), message, f.fingerprint()));
         }
         return result;
+    }
+
+    /**
+     * The redactor of one text, built on first use: a README without suppression comments or
+     * corpus findings is not scanned for it. Used by one thread.
+     */
+    private static final class LazyRedaction implements java.util.function.UnaryOperator<String> {
+        private final String text;
+        private final CheckRequest request;
+        private SecretScanner.Redactor redactor;
+
+        LazyRedaction(String text, CheckRequest request) {
+            this.text = text;
+            this.request = request;
+        }
+
+        @Override
+        public String apply(String s) {
+            if (redactor == null) {
+                redactor = scanner(request).redactor(text);
+            }
+            return redactor.redact(s);
+        }
+
+        Finding redact(Finding f) {
+            String message = apply(f.message());
+            return message.equals(f.message()) ? f : new Finding(f.ruleId(), f.severity(), f.path(), f.line(),
+                    f.column(), message, f.fingerprint());
+        }
     }
 
     /** The scanner with the run's placeholder values, as no-credentials uses it. */
@@ -425,7 +458,8 @@ public final class ProcedureChecker {
     private static void checkText(String path, MarkdownDocument document, List<Rule> textRules, CheckRequest request,
                                   Map<String, Suppressions> suppressions, List<Finding> sink) {
         String text = document.source().text();
-        Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(document));
+        Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(document,
+                new LazyRedaction(text, request)));
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : textRules) {
             ((TextRule) rule).checkText(path, text, request.context(), collector(rule.descriptor(), request, raw));

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,12 +54,18 @@ public final class Suppressions {
     }
 
     /**
-     * Reads the directives of a document.
+     * Reads the directives of a document. The words after a directive are kept (in the result
+     * cache too) and rule-id-shaped ones are quoted in problem messages, so they are read from the
+     * comment text after {@code redaction}: a secret pasted into a suppression comment is kept only
+     * masked.
      *
-     * @param document the parsed document
+     * @param document  the parsed document
+     * @param redaction masks the secret values of the document's text in a string (the engine
+     *                  passes the file's {@code SecretScanner.Redactor}); applied only to the text
+     *                  of directive comments
      * @return its suppressions; {@link #none()} when it has none
      */
-    public static Suppressions of(MarkdownDocument document) {
+    public static Suppressions of(MarkdownDocument document, UnaryOperator<String> redaction) {
         List<Directive> result = new ArrayList<>();
         List<Directive> open = new ArrayList<>();
         List<Directive> malformed = new ArrayList<>();
@@ -69,7 +76,8 @@ public final class Suppressions {
                 continue;
             }
             String kind = m.group(1);
-            Set<String> rules = new LinkedHashSet<>(Arrays.asList(m.group(2).trim().split("[\\s,]+")));
+            Set<String> rules = new LinkedHashSet<>(Arrays.asList(redaction.apply(m.group(2)).trim()
+                    .split("[\\s,]+")));
             rules.remove("");
             int endLine = document.source().lineAt(Math.max(c.startOffset(), c.endOffset() - 1));
             switch (kind) {

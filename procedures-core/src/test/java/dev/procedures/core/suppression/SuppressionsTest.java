@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,7 @@ class SuppressionsTest {
     private static final Set<String> KNOWN = Set.of("no-credentials", "rollback", "approvals");
 
     private static Suppressions parse(String text) {
-        return Suppressions.of(new MarkdownReader().read(SourceText.of(text)));
+        return Suppressions.of(new MarkdownReader().read(SourceText.of(text)), UnaryOperator.identity());
     }
 
     @Test
