@@ -90,7 +90,8 @@ public class NewMojo extends AbstractProceduresMojo {
         List<Finding> other = mine.stream().filter(f -> !HUMAN_RULES.contains(f.ruleId())).toList();
         try {
             var doc = new MarkdownReader().read(new SourceReader(set.encoding()).read(created.file()));
-            List<String> sections = ProcedureScaffolder.sectionsAt(doc, human.stream().map(Finding::line).toList());
+            List<String> sections = ProcedureScaffolder.sectionsAt(doc, human.stream().map(Finding::line).toList(),
+                    set.context().placeholderValues());
             if (!sections.isEmpty()) {
                 getLog().info("Still to write by hand: " + String.join(", ", sections));
             }

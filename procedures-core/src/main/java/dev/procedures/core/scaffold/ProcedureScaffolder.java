@@ -371,12 +371,15 @@ public final class ProcedureScaffolder {
 
     /**
      * Sections of a document whose lines hold findings, for telling the user what is left to write.
+     * The headings come from the template and are printed, so a secret in one is shown masked, as
+     * {@code no-credentials} shows it.
      *
-     * @param doc   the new procedure
-     * @param lines 1-based lines of findings that need a human
+     * @param doc               the new procedure
+     * @param lines             1-based lines of findings that need a human
+     * @param placeholderValues the run's extra placeholder values ({@code RuleContext})
      * @return the H2 headings (text) that contain any of those lines, in order, without duplicates
      */
-    public static List<String> sectionsAt(MarkdownDocument doc, List<Integer> lines) {
+    public static List<String> sectionsAt(MarkdownDocument doc, List<Integer> lines, List<String> placeholderValues) {
         List<String> result = new ArrayList<>();
         for (Heading h : doc.headings()) {
             if (h.level() != 2) {
@@ -387,6 +390,12 @@ public final class ProcedureScaffolder {
                 result.add(h.text());
             }
         }
+        if (result.isEmpty()) {
+            return result;
+        }
+        SecretScanner.Redactor redactor = SecretScanner.withPlaceholders(placeholderValues)
+                .redactor(doc.source().text());
+        result.replaceAll(redactor::redactField);
         return result;
     }
 }

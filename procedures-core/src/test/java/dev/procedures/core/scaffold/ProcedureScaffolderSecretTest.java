@@ -3,7 +3,10 @@ package dev.procedures.core.scaffold;
 import dev.procedures.core.engine.CheckRequest;
 import dev.procedures.core.engine.ProceduresException;
 import dev.procedures.core.engine.RuleSettings;
+import dev.procedures.core.markdown.MarkdownReader;
+import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.rules.RuleContext;
+import dev.procedures.core.source.SourceText;
 import dev.procedures.core.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,24 @@ class ProcedureScaffolderSecretTest {
         assertEquals(dir.resolve("PROC-BACKEND-004-rotacion-de-la-contrasena-de-mysql.md"), created.file());
         assertTrue(Files.readAllLines(created.file(), StandardCharsets.UTF_8)
                 .contains("titulo: Rotación de la contraseña de MySQL"));
+    }
+
+    @Test
+    void sectionsLeftToWriteAreListedWithSecretsMasked() {
+        MarkdownDocument doc = new MarkdownReader().read(SourceText.of("""
+                # PROC-BACKEND-004: Acceso a la base
+
+                ## Acceso con password=Hk3mW9pQ2xZ7
+
+                [Pendiente]
+
+                ## Pasos de Ejecución
+
+                [Pendiente]
+                """));
+        assertEquals(List.of("Acceso con password=Hk********", "Pasos de Ejecución"),
+                ProcedureScaffolder.sectionsAt(doc, List.of(5, 9), List.of()));
+        assertEquals(List.of("Pasos de Ejecución"), ProcedureScaffolder.sectionsAt(doc, List.of(9), List.of()));
     }
 
     @Test
