@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -21,11 +22,12 @@ import java.util.Set;
  * {@code Parser.*_PARSER} option is off) behind a test of the line's first non-blank character.
  *
  * <p>flexmark offers every line that does not continue an open block to every block parser
- * factory, and the heading, fenced code and thematic break factories answer with a regular
+ * factory, and the heading, fenced code, thematic break and list factories answer with a regular
  * expression match on the rest of the line (a new {@code Matcher} each time). Each of those
  * expressions is anchored and starts with one of a few characters (CommonMark 0.29: an ATX heading
  * with {@code #}, a setext underline with {@code =} or {@code -}, a code fence with {@code `} or
- * {@code ~}, a thematic break with {@code *}, {@code _} or {@code -}), and a break or an
+ * {@code ~}, a thematic break with {@code *}, {@code _} or {@code -}, a list item with its marker
+ * {@code -}, {@code +}, {@code *} or a digit), and a break or an
  * underline is that one character repeated, with spaces and tabs. A line that cannot match (most
  * lines, list items among them) gets {@link BlockStart#none()} here without the match; every other
  * line is flexmark's own decision. The flexmark factory is built once per parser: the parser that registers this
@@ -42,7 +44,8 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
     private static final Map<Class<?>, Class<?>> REPLACED = Map.of(
             HeadingParser.Factory.class, DeferredParagraphHeadingFactory.class,
             FencedCodeBlockParser.Factory.class, FencedCode.class,
-            ThematicBreakParser.Factory.class, ThematicBreak.class);
+            ThematicBreakParser.Factory.class, ThematicBreak.class,
+            ListBlockParser.Factory.class, ListBlock.class);
 
     private final CustomBlockParserFactory core;
     private final String startCharacters;
@@ -145,6 +148,16 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
     static final class FencedCode extends GatedBlockParserFactory {
         FencedCode() {
             super(new FencedCodeBlockParser.Factory(), "`~", "");
+        }
+    }
+
+    /**
+     * flexmark's list parser: an item starts with a bullet ({@code -}, {@code +}, {@code *}) or an
+     * ordinal ({@code 1.}, {@code 1)}); CommonMark 0.29 section 5.2.
+     */
+    static final class ListBlock extends GatedBlockParserFactory {
+        ListBlock() {
+            super(new ListBlockParser.Factory(), "-+*0123456789", "");
         }
     }
 

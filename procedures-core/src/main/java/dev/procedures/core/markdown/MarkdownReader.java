@@ -61,13 +61,15 @@ public final class MarkdownReader {
         options.set(Parser.HEADING_PARSER, false);
         options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
+        options.set(Parser.LIST_BLOCK_PARSER, false);
         // a custom inline parser factory drops flexmark's core paragraph pre-processor for link
         // reference definitions: register it again
         PARSER = Parser.builder(options).customInlineParserFactory(LinkAndCommentInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .customBlockParserFactory(new DeferredParagraphHeadingFactory())
                 .customBlockParserFactory(new GatedBlockParserFactory.FencedCode())
-                .customBlockParserFactory(new GatedBlockParserFactory.ThematicBreak()).build();
+                .customBlockParserFactory(new GatedBlockParserFactory.ThematicBreak())
+                .customBlockParserFactory(new GatedBlockParserFactory.ListBlock()).build();
     }
 
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \t]*>[ \t]?)+");

@@ -36,6 +36,8 @@ class LighterParseAgreementTest {
             "    ", "\t", "```\n", "~~~\n", "[g](g.md)", "[e][r]", "[r][]", "![i](i.png)", ":", "\"t\"",
             // block starts behind the first-character gates: breaks, fences, setext underlines
             "***\n", "___\n", "- - -\n", "* * *", "_", "-", "=", "#", "####### ", "~~~ sh\n", "```yaml\n", "``",
+            // list markers behind their gate: bullets, ordinals, nesting
+            "+ ", "* ", "2) ", "10. ", "   - ", "  1. ", "-\n", "1.\n",
     };
 
     @Test
