@@ -57,7 +57,6 @@ import java.util.regex.Pattern;
  */
 public final class TemplateLeftoversRule implements ProcedureRule {
 
-    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]*)\\]");
     private static final Pattern LETTERS_ID = Pattern.compile(
             "\\b[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-(?:X{2,}|Y{2,})(?![\\p{L}\\p{N}_-])");
     private static final Pattern LETTERS_AMOUNT = Pattern.compile(
@@ -70,7 +69,6 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     /** Text that introduces a format description: {@code en formato YYYY-MM-DD}. */
     private static final Pattern FORMAT_BEFORE = Pattern.compile("(?i)\\b(?:formato|format|patron|pattern)\\s*:?\\s*$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern INLINE_CODE = Pattern.compile("`+[^`\\n]+?`+");
     private static final Pattern DEFINITION = Pattern.compile("^\\s{0,3}\\[([^\\]]+)]:\\s*\\S");
     private static final Pattern COMMAND = Pattern.compile("^(?:comandos?|commands?)(?![a-z])");
     private static final Pattern BRACKETED_PHRASE = Pattern.compile("^\\[[^\\[\\]\\n]*\\p{L}[^\\[\\]\\n]*]$");
@@ -240,13 +238,14 @@ public final class TemplateLeftoversRule implements ProcedureRule {
 
     private static void proseLine(int line, String text, boolean[] skip, Set<String> definitions, List<Hit> hits) {
         boolean[] taken = skip.clone();
-        // inline code needs a backtick; most lines have none
-        Matcher ic = INLINE_CODE.matcher(text.indexOf('`') >= 0 ? text : "");
-        while (ic.find()) {
-            if (!taken[ic.start()]) {
+        for (long ic = LineSpans.inlineCode(text, 0); ic != LineSpans.NONE;
+             ic = LineSpans.inlineCode(text, LineSpans.end(ic))) {
+            int codeStart = LineSpans.start(ic);
+            int codeEnd = LineSpans.end(ic);
+            if (!taken[codeStart]) {
                 // the span without its backtick fences
-                int from = ic.start();
-                int to = ic.end();
+                int from = codeStart;
+                int to = codeEnd;
                 while (from < to && text.charAt(from) == '`') {
                     from++;
                 }
@@ -255,16 +254,15 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                 }
                 codeText(line, text.substring(from, to), from, hits, false);
             }
-            mark(taken, ic.start(), ic.end());
+            mark(taken, codeStart, codeEnd);
         }
-        Matcher m = BRACKET.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        for (long b = LineSpans.bracket(text, 0); b != LineSpans.NONE; b = LineSpans.bracket(text, LineSpans.end(b))) {
+            int start = LineSpans.start(b);
+            int end = LineSpans.end(b);
             if (taken[start]) {
                 continue;
             }
-            String inner = m.group(1).trim();
+            String inner = text.substring(start + 1, end - 1).trim();
             char next = end < text.length() ? text.charAt(end) : ' ';
             if (next == '(') {
                 int close = text.indexOf(')', end);
@@ -282,7 +280,7 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                     || TAG.matcher(inner).matches() && !PLACEHOLDER_TAGS.contains(inner)) {
                 continue;
             }
-            hits.add(new Hit(line, start + 1, m.group()));
+            hits.add(new Hit(line, start + 1, text.substring(start, end)));
         }
         letterShapes(line, text, taken, hits);
     }
@@ -292,13 +290,14 @@ public final class TemplateLeftoversRule implements ProcedureRule {
      * bracketed phrase that is the entire content of a code block ({@code [Ejemplo de salida exitosa]}).
      */
     private static void codeText(int line, String text, int offset, List<Hit> hits, boolean wholeBlock) {
-        Matcher m = BRACKET.matcher(text);
-        while (m.find()) {
-            String inner = m.group(1).trim();
+        for (long b = LineSpans.bracket(text, 0); b != LineSpans.NONE; b = LineSpans.bracket(text, LineSpans.end(b))) {
+            int start = LineSpans.start(b);
+            int end = LineSpans.end(b);
+            String inner = text.substring(start + 1, end - 1).trim();
             boolean command = !inner.isEmpty() && (inner.charAt(0) == 'c' || inner.charAt(0) == 'C')
                     && COMMAND.matcher(TextNormalizer.fold(inner)).find();
             if (command || wholeBlock) {
-                hits.add(new Hit(line, offset + m.start() + 1, m.group()));
+                hits.add(new Hit(line, offset + start + 1, text.substring(start, end)));
             }
         }
     }
@@ -309,12 +308,13 @@ public final class TemplateLeftoversRule implements ProcedureRule {
         if (hash >= 0) {
             mark(taken, hash, text.length());
         }
-        Matcher m = BRACKET.matcher(text);
-        while (m.find()) {
-            if (taken[m.start()]) {
+        for (long b = LineSpans.bracket(text, 0); b != LineSpans.NONE; b = LineSpans.bracket(text, LineSpans.end(b))) {
+            int start = LineSpans.start(b);
+            int end = LineSpans.end(b);
+            if (taken[start]) {
                 continue;
             }
-            String inner = m.group(1);
+            String inner = text.substring(start + 1, end - 1);
             boolean options = inner.contains("|");
             boolean placeholders = !inner.isBlank();
             for (String item : inner.split(",")) {
@@ -322,8 +322,8 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             }
             String first = TextNormalizer.fold(inner).split(" ")[0];
             if (options || placeholders || FRONT_MATTER_WORDS.contains(first)) {
-                hits.add(new Hit(line, m.start() + 1, m.group()));
-                mark(taken, m.start(), m.end());
+                hits.add(new Hit(line, start + 1, text.substring(start, end)));
+                mark(taken, start, end);
             }
         }
         letterShapes(line, text, taken, hits);
