@@ -148,10 +148,10 @@ public final class Suppressions {
     public List<Range> ranges() {
         List<Range> result = new ArrayList<>();
         for (Directive d : directives) {
-            result.add(new Range(d.kind, d.rules, d.line, d.fromLine, d.toLine));
+            result.add(new Range(d.kind, List.copyOf(d.rules), d.line, d.fromLine, d.toLine));
         }
         for (Directive d : malformed) {
-            result.add(new Range("enable", d.rules, d.line, d.fromLine, d.toLine));
+            result.add(new Range("enable", List.copyOf(d.rules), d.line, d.fromLine, d.toLine));
         }
         return result;
     }
@@ -169,7 +169,7 @@ public final class Suppressions {
         List<Directive> directives = new ArrayList<>();
         List<Directive> malformed = new ArrayList<>();
         for (Range r : ranges) {
-            Directive d = new Directive(r.kind(), r.rules(), r.line(), r.fromLine(), r.toLine());
+            Directive d = new Directive(r.kind(), new LinkedHashSet<>(r.rules()), r.line(), r.fromLine(), r.toLine());
             (r.kind().equals("enable") ? malformed : directives).add(d);
         }
         return new Suppressions(directives, malformed);
@@ -180,12 +180,12 @@ public final class Suppressions {
      *
      * @param kind     {@code disable-next-line}, {@code disable}, {@code disable-file}, or {@code enable}
      *                 for an enable without disable
-     * @param rules    the rule ids it names (empty for all)
+     * @param rules    the rule ids it names, as written (empty for all)
      * @param line     1-based line of the comment
      * @param fromLine first line it covers
      * @param toLine   last line it covers
      */
-    public record Range(String kind, Set<String> rules, int line, int fromLine, int toLine) {
+    public record Range(String kind, List<String> rules, int line, int fromLine, int toLine) {
     }
 
     /** @return whether the file has no directive at all */
@@ -266,7 +266,9 @@ public final class Suppressions {
 
         Directive(String kind, Set<String> rules, int line, int fromLine, int toLine) {
             this.kind = kind;
-            this.rules = Set.copyOf(rules);
+            // as written: messages and fingerprints must not depend on hashing (Set.copyOf iterates
+            // in an order that changes from one JVM to the next)
+            this.rules = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(rules));
             this.line = line;
             this.fromLine = fromLine;
             this.toLine = toLine;

@@ -79,6 +79,25 @@ class SuppressionsTest {
         assertEquals(8, problems.get(2).line());
     }
 
+    /**
+     * A directive naming several rules keeps them as written, in its message and its fingerprint
+     * (a baseline holds the fingerprint, so it must be the same in every run, on every JVM).
+     */
+    @Test
+    void severalRulesKeepTheirWrittenOrder() {
+        Suppressions s = parse("""
+                <!-- procedures-disable-next-line step-duration semver approvals rollback id-format -->
+                text
+                """);
+        Set<String> all = dev.procedures.core.rules.RuleRegistry.ids();
+        List<Suppressions.Problem> problems = s.problems(all, all);
+        assertEquals(1, problems.size());
+        assertEquals("procedures-disable-next-line step-duration semver approvals rollback id-format suppresses "
+                + "nothing; remove the comment", problems.get(0).message());
+        assertEquals("disable-next-line:[step-duration, semver, approvals, rollback, id-format]",
+                problems.get(0).fingerprint());
+    }
+
     @Test
     void aDirectiveForARuleThatIsOffIsNotStale() {
         Suppressions s = parse("<!-- procedures-disable-next-line rollback -->\ntext\n");
