@@ -55,11 +55,16 @@ public final class ResultCache {
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Whether {@link #previous} is the content of the file as read, for this key and format. */
+    private final boolean loaded;
+    /** Set by the first {@link #put} of an entry that is not the stored one for its path. */
+    private volatile boolean changed;
 
-    private ResultCache(Path file, String key, Map<String, Entry> previous) {
+    private ResultCache(Path file, String key, Map<String, Entry> previous, boolean loaded) {
         this.file = file;
         this.key = key;
         this.previous = previous;
+        this.loaded = loaded;
     }
 
     /**
@@ -72,7 +77,7 @@ public final class ResultCache {
      */
     public static ResultCache open(Path file, String key) {
         Objects.requireNonNull(key, "key");
-        ResultCache empty = new ResultCache(file, key, Map.of());
+        ResultCache empty = new ResultCache(file, key, Map.of(), false);
         if (!Files.isRegularFile(file)) {
             return empty;
         }
@@ -95,7 +100,7 @@ public final class ResultCache {
             if (!key.equals(stored.key())) {
                 return empty; // another configuration, plugin version or day: start afresh, quietly
             }
-            return new ResultCache(file, key, stored.entries());
+            return new ResultCache(file, key, stored.entries(), true);
         } catch (IOException | RuntimeException e) {
             empty.warnings.add("ignoring unreadable cache " + file + " (" + (e instanceof DamagedCacheException
                     ? e.getMessage() : e.getClass().getSimpleName()) + "); it will be rewritten");
@@ -121,14 +126,23 @@ public final class ResultCache {
      * @param entry its results
      */
     public void put(String path, Entry entry) {
+        if (previous.get(path) != entry) {
+            changed = true;
+        }
         current.put(path, entry);
     }
 
     /**
-     * Writes the cache atomically. A failure is a warning, never an error: the cache only saves
-     * time.
+     * Writes the cache atomically, unless it was read from the file and every entry of this run is
+     * the stored one (an unchanged tree: nothing is serialised or written). A failure is a warning,
+     * never an error: the cache only saves time.
      */
     public void save() {
+        if (loaded && !changed && current.size() == previous.size()) {
+            // every file of this run was a hit, and no stored file is gone: the file already holds
+            // exactly what would be written
+            return;
+        }
         try {
             byte[] payload = SMILE.writeValueAsBytes(new Stored(FORMAT, key, new TreeMap<>(current)));
             byte[] header = (Sha256.hex(payload) + "\n").getBytes(StandardCharsets.US_ASCII);

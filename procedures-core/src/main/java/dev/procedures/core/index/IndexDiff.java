@@ -29,6 +29,9 @@ import java.util.TreeMap;
  */
 public final class IndexDiff {
 
+    /** A target with a URI scheme (RFC 3986 section 3.1): {@code https://...}, {@code mailto:...}. */
+    private static final java.util.regex.Pattern URI_SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
     private IndexDiff() {
     }
 
@@ -127,7 +130,7 @@ public final class IndexDiff {
      */
     public static Optional<ProcedureId> procedureFileId(String url) {
         String path = targetPath(url);
-        if (path.isEmpty() || path.startsWith("/") || path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (path.isEmpty() || path.startsWith("/") || URI_SCHEME.matcher(path).matches()) {
             return Optional.empty();
         }
         String name = path.substring(path.lastIndexOf('/') + 1);

@@ -133,8 +133,12 @@ public final class IndexRenderer {
      */
     private static String oneLine(String text) {
         String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        return nfc.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim().replace("<!--", "&lt;!--").replace("-->", "--&gt;");
+        String line = nfc.indexOf('\n') < 0 && nfc.indexOf('\r') < 0 ? nfc : LINE_BREAK.matcher(nfc).replaceAll(" ");
+        return line.trim().replace("<!--", "&lt;!--").replace("-->", "--&gt;");
     }
+
+    /** A line break with the white space around it. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     /**
      * Percent-encodes the characters of a file name that would end or break a Markdown link

@@ -103,6 +103,40 @@ class ResultCacheTest {
                 && f.path().equals("PROC-BACKEND-002-rotacion-de-logs.md")));
     }
 
+    /**
+     * An unchanged tree leaves the cache file as it is (nothing serialised); a changed, a new or a
+     * deleted procedure rewrites it with exactly the files of the run.
+     */
+    @Test
+    void theCacheFileIsWrittenOnlyWhenTheRunChangedIt() throws Exception {
+        Path dir = example();
+        Path cacheFile = work.resolve("cache.bin");
+        CheckRequest request = request(dir, LocalDate.of(2026, 11, 29));
+        String key = request.configurationKey("1");
+        ProcedureChecker checker = new ProcedureChecker();
+        checker.check(request, ResultCache.open(cacheFile, key));
+        byte[] written = Files.readAllBytes(cacheFile);
+        java.nio.file.attribute.FileTime stamp = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(cacheFile, stamp);
+
+        checker.check(request, ResultCache.open(cacheFile, key));
+        assertEquals(stamp, Files.getLastModifiedTime(cacheFile), "an unchanged tree does not write the cache");
+        assertTrue(java.util.Arrays.equals(written, Files.readAllBytes(cacheFile)));
+
+        Path one = dir.resolve("PROC-BACKEND-002-rotacion-de-logs.md");
+        Files.writeString(one, Files.readString(one) + "\nUna línea más.\n");
+        checker.check(request, ResultCache.open(cacheFile, key));
+        byte[] afterEdit = Files.readAllBytes(cacheFile);
+        assertFalse(java.util.Arrays.equals(written, afterEdit), "a changed file is recorded");
+
+        Files.setLastModifiedTime(cacheFile, stamp);
+        Files.delete(one);
+        checker.check(request, ResultCache.open(cacheFile, key));
+        assertFalse(stamp.equals(Files.getLastModifiedTime(cacheFile)), "a deleted file leaves the cache");
+        ResultCache reread = ResultCache.open(cacheFile, key);
+        assertTrue(reread.warnings().isEmpty(), reread.warnings().toString());
+    }
+
     @Test
     void anotherConfigurationOrVersionStartsAfresh() throws Exception {
         Path dir = example();
