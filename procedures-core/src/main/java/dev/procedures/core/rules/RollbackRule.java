@@ -131,6 +131,9 @@ public final class RollbackRule implements ProcedureRule {
         boolean commands = doc.codeBlocks().stream()
                 .filter(c -> c.startLine() >= from && c.startLine() <= s.endLine())
                 .anyMatch(ContentChecks::hasCommandLine);
+        if (commands) {
+            return Verdict.OK; // commands are real content, whatever the text says
+        }
         StringBuilder text = new StringBuilder();
         for (Block b : doc.blocksIn(from, s.endLine())) {
             if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.TABLE) {
@@ -145,7 +148,7 @@ public final class RollbackRule implements ProcedureRule {
                 saysNone = true;
             }
         }
-        if (saysNone && !commands) {
+        if (saysNone) {
             if (demanding) {
                 return Verdict.NO_ROLLBACK_NOT_ALLOWED;
             }
@@ -155,7 +158,7 @@ public final class RollbackRule implements ProcedureRule {
             }
             return words(rest.toString(), headingWords) >= MIN_WORDS ? Verdict.OK : Verdict.NO_ROLLBACK_WITHOUT_REASON;
         }
-        if (commands || words(folded, headingWords) >= MIN_WORDS) {
+        if (words(folded, headingWords) >= MIN_WORDS) {
             return Verdict.OK;
         }
         return Verdict.EMPTY;

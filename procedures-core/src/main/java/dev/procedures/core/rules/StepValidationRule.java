@@ -41,6 +41,11 @@ public final class StepValidationRule implements ProcedureRule {
         return DESCRIPTOR;
     }
 
+    /** The fingerprint key of a step's findings: its number and folded title (built only for a finding). */
+    private static String key(Step step) {
+        return step.number() + " " + TextNormalizer.fold(step.title());
+    }
+
     @Override
     public void check(Procedure p, RuleContext context, Reporter reporter) {
         MarkdownDocument doc = p.document();
@@ -50,33 +55,32 @@ public final class StepValidationRule implements ProcedureRule {
             }
             List<Label> labels = ContentChecks.stepLabels(doc, step);
             String name = "'" + step.heading().text() + "'";
-            String key = step.number() + " " + TextNormalizer.fold(step.title());
             Optional<Label> validation = ContentChecks.label(labels, VALIDATION_LABELS);
             Optional<Label> expected = ContentChecks.label(labels, EXPECTED_LABELS);
             if (validation.isEmpty() && expected.isEmpty()) {
                 reporter.report(p.path(), step.heading().line(), step.heading().column(), name
                         + " has no validation and no expected result; add '**Validación:**' followed by the command "
                         + "that proves the step worked, in a code block, and '**Resultado Esperado:**' with what it "
-                        + "should show", "no-validation-no-expected-result:" + key);
+                        + "should show", "no-validation-no-expected-result:" + key(step));
                 continue;
             }
             if (validation.isEmpty()) {
                 reporter.report(p.path(), step.heading().line(), step.heading().column(), name
                         + " has no validation; add '**Validación:**' followed by the command that proves the step "
-                        + "worked, in a code block", "no-validation:" + key);
+                        + "worked, in a code block", "no-validation:" + key(step));
             } else {
                 Label v = validation.get();
                 int end = ContentChecks.regionEnd(v, labels, step.endLine());
                 if (!ContentChecks.hasCommand(doc, v, end)) {
                     reporter.report(p.path(), v.line(), v.column(), "'" + v.key() + "' of " + name
                             + " has no command; put the command that proves the step worked in a code block or "
-                            + "inline code right after the label", "validation-without-command:" + key);
+                            + "inline code right after the label", "validation-without-command:" + key(step));
                 }
             }
             if (expected.isEmpty()) {
                 reporter.report(p.path(), step.heading().line(), step.heading().column(), name
                         + " has no expected result; add '**Resultado Esperado:**' or '**Salida Esperada:**' with "
-                        + "what the validation should show", "no-expected-result:" + key);
+                        + "what the validation should show", "no-expected-result:" + key(step));
             } else {
                 boolean any = false;
                 for (Label l : labels) {
@@ -90,7 +94,7 @@ public final class StepValidationRule implements ProcedureRule {
                     Label e = expected.get();
                     reporter.report(p.path(), e.line(), e.column(), "'" + e.key() + "' of " + name
                             + " is empty; write what the validation should show (text or a code block with the "
-                            + "expected output)", "empty-expected-result:" + key);
+                            + "expected output)", "empty-expected-result:" + key(step));
                 }
             }
         }
