@@ -204,14 +204,27 @@ public final class SecretScanner {
         for (Candidate c : found) {
             String raw = text.substring(c.start, Math.min(text.length(), Math.max(c.start, c.end)));
             for (String part : raw.split("\\\\?\\r?\\n")) {
-                String v = part.strip();
-                if (v.length() >= 4 && !values.contains(v)) {
-                    values.add(v);
+                addValue(values, part.strip());
+            }
+            if (c.value != null) {
+                // the value as judged: a bare value loses a closing ')' of the Markdown around it
+                // and a URL password is percent-decoded, so a message may quote this form only;
+                // a path quoted apart from its first segment ("in docs/token=X") keeps it too
+                addValue(values, c.value);
+                int slash = c.value.indexOf('/');
+                if (slash > 0) {
+                    addValue(values, c.value.substring(0, slash));
                 }
             }
         }
         values.sort(Comparator.comparingInt(String::length).reversed());
         return values;
+    }
+
+    private static void addValue(List<String> values, String v) {
+        if (v.length() >= 4 && !values.contains(v)) {
+            values.add(v);
+        }
     }
 
     /** Masks known secret values in messages; see {@link #redactor(String)}. */
@@ -468,6 +481,8 @@ public final class SecretScanner {
         int end;
         String kind;
         String key;
+        /** The value as judged (trimmed, decoded), for redaction; never printed. */
+        String value;
         String masked;
         String hash;
         String placeholder;
@@ -724,6 +739,7 @@ public final class SecretScanner {
         c.detector = detector;
         c.kind = kind;
         c.key = key;
+        c.value = value;
         c.masked = SecretValues.mask(value);
         c.hash = SecretValues.hash(value);
         c.placeholder = placeholder;

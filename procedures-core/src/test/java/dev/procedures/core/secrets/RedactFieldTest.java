@@ -22,6 +22,23 @@ class RedactFieldTest {
         assertEquals("Reset de Ti********", redactor.redactField("Reset de TiPw5rTg6Yh"));
     }
 
+    /**
+     * A link target quoted in a message: the value as judged is masked although the text around it
+     * in the file differs (the ')' closing the Markdown link, a path that goes on after it).
+     */
+    @Test
+    void aValueInALinkTargetIsMaskedInAMessageThatQuotesTheTarget() {
+        String text = "- [b](./PROC-BACKEND-010-x.md#api_key=FragKey34Ab)\n"
+                + "- [d](./docs/token=DirTok78Ef/PROC-BACKEND-012-x.md)\n";
+        SecretScanner.Redactor redactor = SecretScanner.defaults().redactor(text);
+
+        assertEquals("link ./PROC-BACKEND-010-x.md#api_key=Fr******** does not resolve",
+                redactor.redact("link ./PROC-BACKEND-010-x.md#api_key=FragKey34Ab does not resolve"));
+        assertEquals("link ./docs/token=Di******** does not resolve: no file PROC-BACKEND-012-x.md in docs/token=Di********",
+                redactor.redact("link ./docs/token=DirTok78Ef/PROC-BACKEND-012-x.md does not resolve: no file "
+                        + "PROC-BACKEND-012-x.md in docs/token=DirTok78Ef"));
+    }
+
     @Test
     void aValueTheFileWritesEscapedIsMaskedInTheDecodedField() {
         // Markdown writes "\_" for "_": the token is not whole in the file text, but the H1 text is
