@@ -207,9 +207,18 @@ public final class SemverRule implements ProcedureRule {
 
     /** A plausible correct spelling for the message, or the template's example. */
     private static String suggestion(String text) {
-        Semver coerced = text == null ? null : Semver.coerce(text);
+        // only from what reads as a version: coercing any text would turn the digits of a pasted
+        // secret ("password=Kx4829.5567Yz") into a suggestion that repeats them
+        if (text == null || !VERSION_LIKE.matcher(text.strip()).matches()) {
+            return "1.0.0";
+        }
+        Semver coerced = Semver.coerce(text);
         return coerced == null ? "1.0.0" : coerced.getVersion();
     }
+
+    /** A version written loosely: an optional 'v', numbers and dots, an optional pre-release or build part. */
+    private static final java.util.regex.Pattern VERSION_LIKE =
+            java.util.regex.Pattern.compile("[vV]?\\s*\\d+(?:\\.\\d+)*\\.?(?:[-+][0-9A-Za-z.-]*)?");
 
     private record Entry(String text, Semver version, int line) {
     }

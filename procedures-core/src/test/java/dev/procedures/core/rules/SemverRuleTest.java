@@ -58,6 +58,16 @@ class SemverRuleTest {
         assertEquals(List.of(), check(doc("1.2.0", "1.2.0", "1.0.0", "1.1.0", "1.2.0")));
     }
 
+    /** The suggestion is never made from a value that is not a version (it could repeat a secret's digits). */
+    @Test
+    void noSuggestionIsMadeFromTextThatIsNotAVersion() {
+        Reported f = check(doc("\"password=Kx4829.5567Yz\"", null)).get(0);
+        assertTrue(f.message().endsWith("for example '1.0.0'"), f.message());
+        assertFalse(f.message().contains("4829.5567.0"), f.message());
+        Reported loose = check(doc("v2.3", null)).get(0);
+        assertTrue(loose.message().endsWith("for example '2.3.0'"), loose.message());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1.10", "v1.0.0", "V1.0.0", "01.0.0", "1.01.0", "1.0.01", "1.0", "1", "1.0.0.0",
             "1.0.0-01", "1.0.0-", "1.0.0+", "'v1.0.0'", "\"1.0.0 \""})
