@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,31 @@ class ProcedureScaffolderTest {
 
     private static List<String> lines(Path file) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A prefix names the file: one that is not an id prefix (a path, blanks, a pasted secret) is
+     * refused before anything is written, and the message does not repeat it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"../OUT", "sub/PROC-X", "PROC BACK", "PROC-password=NewPrefPw78",
+            "-PROC", "PROC-", "1PROC"})
+    void aPrefixThatIsNotAnIdPrefixIsRefusedAndNothingIsWritten(String prefix) throws Exception {
+        List<String> before = listing();
+        ProceduresException e = assertThrows(ProceduresException.class, () -> new ProcedureScaffolder().create(
+                new NewProcedureRequest(set(Set.of(), Set.of(prefix)), null, TITLE, "CRITICA", "deployment",
+                        "on-demand")));
+        assertEquals("procedures.prefix holds a value that is not an id prefix: write parts of letters and digits "
+                + "joined by '-', each starting with a letter (for example PROC-BACKEND); nothing written", e.getMessage());
+        assertEquals(before, listing());
+        assertFalse(Files.exists(dir.resolveSibling("OUT-001-deployment-a-produccion.md")));
+    }
+
+    @Test
+    void aLowerCasePrefixIsTheSameIdPrefix() throws Exception {
+        NewProcedure created = new ProcedureScaffolder().create(new NewProcedureRequest(set(Set.of(), Set.of("proc-backend")),
+                null, TITLE, "CRITICA", "deployment", "on-demand"));
+        assertEquals("PROC-BACKEND-002", created.id().text());
     }
 
     @Test
