@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>{@code <!-- procedures-disable-next-line RULE -->}: the next line; when a block (a code
  *       block, a table, a paragraph) starts on that line, the whole block;</li>
  *   <li>{@code <!-- procedures-disable RULE -->} ... {@code <!-- procedures-enable RULE -->}: the
- *       lines between, or to the end of the file without an enable;</li>
+ *       lines between, or to the end of the file without an enable; an enable ends only the rules
+ *       it names (all of them when it names none);</li>
  *   <li>{@code <!-- procedures-disable-file RULE -->}: the whole file.</li>
  * </ul>
  * Several rule ids may be given, separated by spaces or commas; none means every rule. Only HTML
@@ -98,26 +99,72 @@ public final class Suppressions {
                     result.add(d);
                 }
                 default -> {
-                    boolean closed = false;
-                    for (int i = open.size() - 1; i >= 0; i--) {
-                        Directive d = open.get(i);
-                        if (rules.isEmpty() || d.rules.isEmpty() || d.rules.equals(rules)
-                                || d.rules.containsAll(rules)) {
-                            d.toLine = c.line();
-                            open.remove(i);
-                            closed = true;
-                            if (!rules.isEmpty() && !d.rules.isEmpty()) {
-                                break;
-                            }
-                        }
-                    }
-                    if (!closed) {
+                    if (!enable(open, rules, c.line())) {
                         malformed.add(new Directive("enable", rules, c.line(), c.line(), c.line()));
                     }
                 }
             }
         }
-        return result.isEmpty() && malformed.isEmpty() ? NONE : new Suppressions(result, malformed);
+        return result.isEmpty() && malformed.isEmpty() ? NONE : new Suppressions(split(result), malformed);
+    }
+
+    /**
+     * Applies an enable comment to the open disables, rule by rule as markdownlint does: each rule
+     * it names ends in the latest open disable that names it; a disable of every rule (no rule
+     * named) ends whole at any enable; an enable naming no rule ends every open disable.
+     *
+     * @return whether the comment ended anything
+     */
+    private static boolean enable(List<Directive> open, Set<String> rules, int line) {
+        boolean ended = false;
+        if (rules.isEmpty()) {
+            for (Directive d : open) {
+                d.endOpenRules(line);
+            }
+            ended = !open.isEmpty();
+            open.clear();
+            return ended;
+        }
+        for (String rule : rules) {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                Directive d = open.get(i);
+                if (d.rules.isEmpty()) {
+                    d.toLine = line;
+                    open.remove(i);
+                    ended = true;
+                    break;
+                }
+                if (d.rules.contains(rule) && !d.endLines.containsKey(rule)) {
+                    d.endLines.put(rule, line);
+                    if (d.endLines.size() == d.rules.size()) {
+                        open.remove(i);
+                    }
+                    ended = true;
+                    break;
+                }
+            }
+        }
+        return ended;
+    }
+
+    /**
+     * A disable whose rules were enabled again at different lines becomes one directive per end
+     * line (same comment line and start), so that each rule is suppressed exactly to its enable.
+     */
+    private static List<Directive> split(List<Directive> directives) {
+        List<Directive> result = new ArrayList<>(directives.size());
+        for (Directive d : directives) {
+            if (d.endLines.isEmpty()) {
+                result.add(d);
+                continue;
+            }
+            Map<Integer, Set<String>> byEnd = new java.util.TreeMap<>();
+            for (String rule : d.rules) {
+                byEnd.computeIfAbsent(d.endLines.getOrDefault(rule, d.toLine), k -> new LinkedHashSet<>()).add(rule);
+            }
+            byEnd.forEach((end, rules) -> result.add(new Directive(d.kind, rules, d.line, d.fromLine, end)));
+        }
+        return result;
     }
 
     /**
@@ -263,6 +310,8 @@ public final class Suppressions {
         final int fromLine;
         int toLine;
         boolean used;
+        /** For an open disable: the line of the enable that ended each of its rules so far. */
+        final Map<String, Integer> endLines = new java.util.LinkedHashMap<>();
 
         Directive(String kind, Set<String> rules, int line, int fromLine, int toLine) {
             this.kind = kind;
@@ -272,6 +321,17 @@ public final class Suppressions {
             this.line = line;
             this.fromLine = fromLine;
             this.toLine = toLine;
+        }
+
+        /** Ends, at {@code line}, every rule of this disable not ended yet (all of it when it names none). */
+        void endOpenRules(int line) {
+            if (rules.isEmpty() || endLines.isEmpty()) {
+                toLine = line;
+                return;
+            }
+            for (String rule : rules) {
+                endLines.putIfAbsent(rule, line);
+            }
         }
     }
 }

@@ -79,6 +79,26 @@ class SuppressionsTest {
         assertEquals(8, problems.get(2).line());
     }
 
+    /** An enable ends only the rules it names; the others of the same disable stay off. */
+    @Test
+    void anEnableEndsOnlyTheRulesItNames() {
+        Suppressions s = parse("""
+                <!-- procedures-disable no-credentials rollback -->
+                a
+                <!-- procedures-enable rollback -->
+                b
+                <!-- procedures-enable no-credentials approvals -->
+                c
+                """);
+        assertTrue(s.suppresses("rollback", 2));
+        assertFalse(s.suppresses("rollback", 4));
+        assertTrue(s.suppresses("no-credentials", 4));
+        assertFalse(s.suppresses("no-credentials", 6));
+        assertFalse(s.suppresses("approvals", 2));
+        // the second enable names a rule never disabled beside one that was: not a stray enable
+        assertEquals(List.of(), s.problems(KNOWN, KNOWN));
+    }
+
     /**
      * A directive naming several rules keeps them as written, in its message and its fingerprint
      * (a baseline holds the fingerprint, so it must be the same in every run, on every JVM).
