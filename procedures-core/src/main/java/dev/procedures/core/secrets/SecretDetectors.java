@@ -19,10 +19,15 @@ public final class SecretDetectors {
      * A value after a separator: double-, single- or backtick-quoted, or bare up to white space
      * or a delimiter. A bare value never starts with {@code <}, {@code [}, {@code (}, {@code $},
      * {@code {}} or {@code -}, so {@code <password>}, {@code [password]}, {@code ${VAR}} and a next
-     * flag are not values at all (and a line of them costs nothing).
+     * flag are not values at all (and a line of them costs nothing). A quote never closed on its
+     * line ({@code PASSWORD="S3cr3t}, a line cut or mistyped) still opens a value: its first word,
+     * judged as a bare value (groups {@code ud} and {@code us}); "never closed" looks 300
+     * characters ahead, so that a long line costs the same per match as a short one.
      */
     static final String VALUE = "(?:\"(?<dq>[^\"\\r\\n]{1,256}+)\"|'(?<sq>[^'\\r\\n]{1,256}+)'|`(?<bq>[^`\\r\\n]{1,256}+)`"
-            + "|(?<bare>[^\\s\"'`,;&<>\\[(|${-][^\\s\"'`,;&<>|]{0,255}+))";
+            + "|(?<bare>[^\\s\"'`,;&<>\\[(|${-][^\\s\"'`,;&<>|]{0,255}+)"
+            + "|\"(?<ud>[^\\s\"'`<\\[(${][^\\s\"'`]{0,255}+)(?![^\"\\r\\n]{0,300}+\")"
+            + "|'(?<us>[^\\s\"'`<\\[(${][^\\s\"'`]{0,255}+)(?![^'\\r\\n]{0,300}+'))";
 
     /** Keyword at the start of the match unless {@link #LOOKBACK} says otherwise. */
     private static final java.util.Map<String, Integer> LOOKBACK = java.util.Map.of(

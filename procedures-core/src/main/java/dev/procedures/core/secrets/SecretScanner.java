@@ -623,10 +623,12 @@ public final class SecretScanner {
     }
 
     private static ValueSpan valueOf(Matcher m) {
-        for (String g : new String[] {"dq", "sq", "bq", "bare"}) {
+        for (String g : new String[] {"dq", "sq", "bq", "bare", "ud", "us"}) {
             int s = groupStart(m, g);
             if (s >= 0) {
-                return new ValueSpan(s, m.end(g), m.group(g), !g.equals("bare"), g.equals("bq"));
+                // a value after a quote never closed is judged as a bare one
+                boolean quoted = g.equals("dq") || g.equals("sq") || g.equals("bq");
+                return new ValueSpan(s, m.end(g), m.group(g), quoted, g.equals("bq"));
             }
         }
         return new ValueSpan(m.start(), m.end(), m.group(), false, false);

@@ -35,6 +35,11 @@ class SecretScannerTest {
                 Arguments.of("docker login -p", "docker login reg.example -u deploy -p m4rQ8zLkw2\n", "1:login-password-flag"),
                 Arguments.of("redis-cli -a", "redis-cli -h cache -a Rz8kq2LmWp ping\n", "1:redis-password-flag"),
                 Arguments.of("sshpass -p", "sshpass -p 'Lp7xk2Qm9w' ssh op@bastion\n", "1:login-password-flag"),
+                // a quote never closed on its line still opens a value
+                Arguments.of("unclosed double quote", "export DB_PASSWORD=\"UnclosedShellPw90\n", "1:assignment"),
+                Arguments.of("unclosed quote in JSON", "{\"password\": \"UnclosedJsonPw11}\n", "1:assignment"),
+                Arguments.of("unclosed single quote before a command", "PGPASSWORD='UnclosedPgPw22 psql -h db\n",
+                        "1:assignment"),
                 Arguments.of("command continued over a backslash", "mysql -h db \\\n  -u admin \\\n  -pW8qk2LmZx9 pedidos\n",
                         "3:mysql-password-flag"),
                 Arguments.of("value continued over a backslash", "a\nexport SERVICE_TOKEN=GOoSCfpwj\\\nHv5EQjy14Ucx\n",
@@ -121,6 +126,9 @@ class SecretScannerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "export DB_PASSWORD=\"${DB_PASSWORD}",
+            "Contraseña: 'ver el vault del equipo",
+            "password: \"<clave-api>",
             "export DB_PASSWORD=\"${DB_PASSWORD}\"",
             "export DB_PASSWORD=$DB_PASSWORD_PROD",
             "export DB_PASSWORD=\"$(vault kv get -field=password secret/db)\"",
