@@ -569,7 +569,11 @@ public final class SecretScanner {
             // increasing order.
             int tried = 0;
             Anchor anchor = detector.anchor();
+            boolean keyValue = isKeyValue(detector) && lower.length() == text.length();
             for (int k : keywordPositions(lower, detector.keywords())) {
+                if (keyValue && !separatorFollowsName(text, k)) {
+                    continue;
+                }
                 for (int s = Math.max(tried, k - detector.lookback()); s <= k; s++) {
                     tried = s + 1;
                     if (!anchor.allows(text, s)) {
@@ -592,6 +596,59 @@ public final class SecretScanner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a detector reads {@code key <separator> value} with a key that is one run of name
+     * characters around the keyword (its pattern names the groups {@code key} and {@code sep}, and
+     * a match starts only where a word does): see {@link #separatorFollowsName}.
+     */
+    private static boolean isKeyValue(SecretDetector detector) {
+        return detector.form() == Form.KEYED && detector.anchor() == Anchor.WORD_START
+                && GROUPS_OF_KEY_VALUE.computeIfAbsent(detector.pattern(), p -> p.pattern().contains("(?<sep>")
+                        && p.pattern().contains("(?<key>[\\p{L}\\p{N}_.-]{0,40}?"));
+    }
+
+    private static final java.util.Map<Pattern, Boolean> GROUPS_OF_KEY_VALUE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A necessary condition for a key-value match whose key holds the keyword at {@code keyword}:
+     * the run of name characters ({@code [\p{L}\p{N}_.-]}) around it is followed, after quotes,
+     * markup and blanks, by a separator ({@code :}, {@code =} or U+FF1A). A match that starts in the
+     * keyword's window but not in its run has a key that ends before it, and holds an earlier
+     * keyword whose window found it already; so skipping a keyword that fails this test changes no
+     * result, it only spares the pattern tries (most lines that name a password, "Validación final:
+     * PASS" or "credenciales incorrectas", have no separator after the word).
+     *
+     * @param text    the line
+     * @param keyword where a keyword starts in it
+     * @return false only where no such match can hold the keyword
+     */
+    static boolean separatorFollowsName(String text, int keyword) {
+        int n = text.length();
+        int i = keyword;
+        while (i < n && isNameChar(text.charAt(i))) {
+            i++;
+        }
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c != '"' && c != '\'' && c != '*' && c != '_' && c != ' ' && c != '\t') {
+                break;
+            }
+            i++;
+        }
+        return i < n && (text.charAt(i) == ':' || text.charAt(i) == '=' || text.charAt(i) == '\uFF1A');
+    }
+
+    /** {@code [\p{L}\p{N}_.-]}, with surrogates counted in (a wider run only makes the test weaker). */
+    private static boolean isNameChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || Character.isSurrogate(c);
     }
 
     /** Sorted, distinct positions of every occurrence of any keyword. */
