@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs every enabled rule over one procedure set: reads and parses each file once (on
@@ -130,8 +131,8 @@ public final class ProcedureChecker {
             rule.check(corpus, request.context(), collector(rule.descriptor(), request, corpusFindings));
         }
         // corpus rules quote the README (a link target, a heading): mask its secrets as in any message
-        readme.ifPresent(r -> corpusFindings.replaceAll(f -> f.path().equals(r.path()) ? readmeRedaction.redact(f) : f));
-        checkOtherMarkdown(request, files, readme, sourceReader, suppressions, corpusFindings);
+        readme.ifPresent(r -> corpusFindings.replaceAll(f -> f.path().equals(r.path()) ? redacted(f, readmeRedaction) : f));
+        checkOtherMarkdown(request, files, readme, readmeRedaction, sourceReader, suppressions, corpusFindings);
         for (Finding f : corpusFindings) {
             Suppressions s = suppressions.get(f.path());
             if (s == null || !s.suppresses(f.ruleId(), f.line())) {
@@ -336,7 +337,7 @@ public final class ProcedureChecker {
             // one redactor for the messages and the summary; no-credentials has just scanned this
             // text on this thread, so building it reuses that scan
             SecretScanner.Redactor redactor = scanner(request).redactor(source.text());
-            raw = redacted(raw, redactor);
+            raw = redactor.isEmpty() ? raw : redacted(raw, redactor::redact);
             suppressions = Suppressions.of(procedure.document(), redactor::redact);
             entry = new ResultCache.Entry(hash, raw, Optional.of(ProcedureSummary.of(procedure,
                     request.context().vocabulary(), redactor)), suppressions.ranges());
@@ -359,31 +360,29 @@ public final class ProcedureChecker {
      * Masks secret values in the messages of every rule: a step title or a label value quoted in a
      * message may hold a password, and no output may show one (whether or not no-credentials runs).
      */
-    private static List<Finding> redacted(List<Finding> findings, String text, CheckRequest request) {
+    private static List<Finding> redacted(List<Finding> findings, UnaryOperator<String> redaction) {
         if (findings.isEmpty()) {
-            return findings;
-        }
-        return redacted(findings, scanner(request).redactor(text));
-    }
-
-    private static List<Finding> redacted(List<Finding> findings, SecretScanner.Redactor redactor) {
-        if (findings.isEmpty() || redactor.isEmpty()) {
             return findings;
         }
         List<Finding> result = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String message = redactor.redact(f.message());
-            result.add(message.equals(f.message()) ? f : new Finding(f.ruleId(), f.severity(), f.path(), f.line(),
-                    f.column(), message, f.fingerprint()));
+            result.add(redacted(f, redaction));
         }
         return result;
+    }
+
+    /** @return the finding with its message masked; the same instance when nothing was masked */
+    private static Finding redacted(Finding f, UnaryOperator<String> redaction) {
+        String message = redaction.apply(f.message());
+        return message.equals(f.message()) ? f : new Finding(f.ruleId(), f.severity(), f.path(), f.line(),
+                f.column(), message, f.fingerprint());
     }
 
     /**
      * The redactor of one text, built on first use: a README without suppression comments or
      * corpus findings is not scanned for it. Used by one thread.
      */
-    private static final class LazyRedaction implements java.util.function.UnaryOperator<String> {
+    private static final class LazyRedaction implements UnaryOperator<String> {
         private final String text;
         private final CheckRequest request;
         private SecretScanner.Redactor redactor;
@@ -400,12 +399,6 @@ public final class ProcedureChecker {
             }
             return redactor.redact(s);
         }
-
-        Finding redact(Finding f) {
-            String message = apply(f.message());
-            return message.equals(f.message()) ? f : new Finding(f.ruleId(), f.severity(), f.path(), f.line(),
-                    f.column(), message, f.fingerprint());
-        }
     }
 
     /** The scanner with the run's placeholder values, as no-credentials uses it. */
@@ -418,7 +411,8 @@ public final class ProcedureChecker {
      * README, the template, notes); their suppression comments apply as in a procedure.
      */
     private void checkOtherMarkdown(CheckRequest request, List<Path> procedures, Optional<Corpus.Readme> readmeRead,
-                                    SourceReader sourceReader, Map<String, Suppressions> suppressions,
+                                    UnaryOperator<String> readmeRedaction, SourceReader sourceReader,
+                                    Map<String, Suppressions> suppressions,
                                     List<Finding> sink)
             throws ProceduresException {
         List<Rule> textRules = rules.stream().filter(r -> r instanceof TextRule && request.rules().enabled(r))
@@ -441,7 +435,8 @@ public final class ProcedureChecker {
         }
         Path readme = request.readme().toAbsolutePath().normalize();
         others.remove(readme);
-        readmeRead.ifPresent(r -> checkText(r.path(), r.document(), textRules, request, suppressions, sink));
+        readmeRead.ifPresent(r -> checkText(r.path(), r.document(), readmeRedaction, textRules, request, suppressions,
+                sink));
         for (Path file : others) {
             SourceText text;
             try {
@@ -449,22 +444,26 @@ public final class ProcedureChecker {
             } catch (UnreadableSourceException e) {
                 continue; // notes that are not procedures: nothing to say about their encoding
             }
-            checkText(relativePath(request.baseDirectory(), file), new MarkdownReader().read(text), textRules, request,
-                    suppressions, sink);
+            checkText(relativePath(request.baseDirectory(), file), new MarkdownReader().read(text),
+                    new LazyRedaction(text.text(), request), textRules, request, suppressions, sink);
         }
         suppressions.values().removeIf(Suppressions::isEmpty);
     }
 
-    private static void checkText(String path, MarkdownDocument document, List<Rule> textRules, CheckRequest request,
-                                  Map<String, Suppressions> suppressions, List<Finding> sink) {
+    /**
+     * @param redaction masks the secrets of this document's text (one per document, shared with its
+     *                  suppressions and, for the README, with the corpus findings)
+     */
+    private static void checkText(String path, MarkdownDocument document, UnaryOperator<String> redaction,
+                                  List<Rule> textRules, CheckRequest request, Map<String, Suppressions> suppressions,
+                                  List<Finding> sink) {
         String text = document.source().text();
-        Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(document,
-                new LazyRedaction(text, request)));
+        Suppressions s = suppressions.computeIfAbsent(path, k -> Suppressions.of(document, redaction));
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : textRules) {
             ((TextRule) rule).checkText(path, text, request.context(), collector(rule.descriptor(), request, raw));
         }
-        for (Finding f : redacted(raw, text, request)) {
+        for (Finding f : redacted(raw, redaction)) {
             if (!s.suppresses(f.ruleId(), f.line())) {
                 sink.add(f);
             }
