@@ -50,7 +50,7 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
     private final CustomBlockParserFactory core;
     private final String startCharacters;
     private final String repeatedCharacters;
-    private volatile BlockParserFactory built;
+    private final BuiltOnce<BlockParserFactory> built = new BuiltOnce<>();
 
     /**
      * @param core               flexmark's factory
@@ -79,12 +79,7 @@ abstract class GatedBlockParserFactory implements CustomBlockParserFactory {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory factory = built;
-        if (factory == null) {
-            factory = core.apply(options);
-            built = factory;
-        }
-        BlockParserFactory delegate = factory;
+        BlockParserFactory delegate = built.get(() -> core.apply(options));
         return (state, matched) -> mayStart(state) ? delegate.tryStart(state, matched(matched)) : BlockStart.none();
     }
 

@@ -43,7 +43,7 @@ final class SharedTableParagraphPreProcessor implements Parser.ParserExtension {
     /** The extension's factory, answering with the pre-processor it built first. */
     private static final class Factory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory core;
-        private volatile ParagraphPreProcessor built;
+        private final BuiltOnce<ParagraphPreProcessor> built = new BuiltOnce<>();
 
         Factory(ParagraphPreProcessorFactory core) {
             this.core = core;
@@ -51,12 +51,7 @@ final class SharedTableParagraphPreProcessor implements Parser.ParserExtension {
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor processor = built;
-            if (processor == null) {
-                processor = core.apply(state);
-                built = processor;
-            }
-            return processor;
+            return built.get(() -> core.apply(state));
         }
 
         @Override
