@@ -1,12 +1,11 @@
 package dev.procedures.maven;
 
 import dev.procedures.core.config.ConfigurationException;
-import dev.procedures.core.config.TeamConfiguration;
+import dev.procedures.core.config.TeamSettings;
 import dev.procedures.core.engine.CheckRequest;
 import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.rules.RuleContext;
-import dev.procedures.core.vocabulary.Vocabulary;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -240,23 +238,22 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
     }
 
     /**
+     * @return the team's configuration as plain values, today resolved from the clock when
+     *         {@link #today} is not set
+     */
+    protected TeamSettings teamSettings() {
+        String date = today == null || today.isBlank() ? LocalDate.now().toString() : today.trim();
+        return new TeamSettings(date, fieldAliases, sectionAliases, valueAliases, reviewPeriods, rules, placeholders,
+                reviewWarningDays);
+    }
+
+    /**
      * @return the rule context: today, vocabulary, settings
      * @throws MojoExecutionException naming the parameter when a value is invalid
      */
     protected RuleContext ruleContext() throws MojoExecutionException {
-        if (reviewWarningDays < 0) {
-            throw new MojoExecutionException("procedures.reviewWarningDays: must be 0 or more, was " + reviewWarningDays);
-        }
-        return new RuleContext(todayDate(), vocabulary(), TeamConfiguration.split(placeholders), reviewWarningDays);
-    }
-
-    /**
-     * @return the team vocabulary: defaults plus the configured aliases and periods
-     * @throws MojoExecutionException naming the parameter when a value is invalid
-     */
-    protected Vocabulary vocabulary() throws MojoExecutionException {
         try {
-            return TeamConfiguration.vocabulary(fieldAliases, sectionAliases, valueAliases, reviewPeriods);
+            return teamSettings().ruleContext();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -268,20 +265,9 @@ public abstract class AbstractProceduresMojo extends AbstractMojo {
      */
     protected RuleSettings ruleSettings() throws MojoExecutionException {
         try {
-            return TeamConfiguration.rules(rules);
+            return teamSettings().ruleSettings();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
-        }
-    }
-
-    private LocalDate todayDate() throws MojoExecutionException {
-        if (today == null || today.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(today.trim());
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("procedures.today: '" + today + "' is not an ISO date (YYYY-MM-DD)");
         }
     }
 
