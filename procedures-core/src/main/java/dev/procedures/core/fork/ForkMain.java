@@ -1,0 +1,74 @@
+package dev.procedures.core.fork;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.procedures.core.cache.ResultCache;
+import dev.procedures.core.config.ConfigurationException;
+import dev.procedures.core.engine.CheckResult;
+import dev.procedures.core.engine.ProcedureChecker;
+import dev.procedures.core.engine.ProceduresException;
+import dev.procedures.core.engine.RuleSettings;
+import dev.procedures.core.rules.RuleContext;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the forked check JVM that {@link ForkedChecker} starts.
+ *
+ * <p>Usage: {@code ForkMain REQUEST.json RESPONSE.json}. Reads a {@link ForkRequest}, checks each
+ * job with its result cache, and writes the results, or the message of the configuration or input
+ * error that stopped the run, as JSON. Exit code 0 when the response was written (also for such an
+ * error), 2 on a usage error or when the request cannot be read or the response written. Nothing
+ * is printed on success.
+ */
+public final class ForkMain {
+
+    /** The JSON mapping of requests and responses, shared with {@link ForkedChecker}. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private ForkMain() {
+    }
+
+    /**
+     * @param args the request file and the response file
+     */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: ForkMain REQUEST.json RESPONSE.json");
+            System.exit(2);
+        }
+        try {
+            ForkRequest request = MAPPER.readValue(Path.of(args[0]).toFile(), ForkRequest.class);
+            MAPPER.writeValue(Path.of(args[1]).toFile(), run(request));
+        } catch (IOException e) {
+            System.err.println("forked check: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /**
+     * Checks every job of a request, in order, as the build tool's process would.
+     *
+     * @param request the settings and jobs
+     * @return the results, or the message of the first error
+     */
+    static ForkResponse run(ForkRequest request) {
+        try {
+            RuleContext context = request.settings().ruleContext();
+            RuleSettings rules = request.settings().ruleSettings();
+            List<ForkResponse.JobResult> results = new ArrayList<>();
+            for (CheckJob job : request.jobs()) {
+                Path cacheFile = job.cachePath();
+                ResultCache cache = cacheFile == null ? null : ResultCache.open(cacheFile, job.cacheKey());
+                CheckResult result = new ProcedureChecker().check(job.request(context, rules), cache);
+                results.add(ForkResponse.JobResult.of(result));
+            }
+            return new ForkResponse(results, null);
+        } catch (ConfigurationException | ProceduresException e) {
+            return new ForkResponse(List.of(), e.getMessage());
+        }
+    }
+}
