@@ -6,7 +6,8 @@
 # Environment: RUNS (3; the median is reported), SHARED_DIR (folder with corpus/gen_corpus.py),
 #              MARKDOWNLINT_VERSION (0.22.1: the last release that runs on Node 20).
 #
-# The procedures side is the Maven goal, called fully qualified without a project pom:
+# The procedures side is the Maven goal, called fully qualified without a project pom (it checks in
+# a forked JVM by default; the script also times it inside Maven's JVM with -Dprocedures.fork=false):
 #   mvn -B -q -o dev.procedures:procedures-maven-plugin:0.1.0-SNAPSHOT:check -Dprocedures.directory=DIR
 # markdownlint-cli2 is installed with npm under bench-work/ (ignored by git); without npm that side
 # is skipped. Exit codes of both tools are ignored: findings are expected.
@@ -48,9 +49,12 @@ procedures_cmd=(bash -c 'cd "$0" && "$@"' "$corpus" "$root/mvnw" -B -q -o
 echo ">> procedures: $label"
 proc_s=$(time_median "${procedures_cmd[@]}")
 echo "   median of $runs: ${proc_s} s"
-# Short Maven runs are usually given the client compiler only (MAVEN_OPTS or .mvn/jvm.config):
-echo ">> procedures again with MAVEN_OPTS=-XX:TieredStopAtLevel=1"
-c1_s=$(MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" time_median "${procedures_cmd[@]}")
+# The same goal inside Maven's JVM (no fork), and that again with the client compiler for Maven's JVM:
+echo ">> procedures again with -Dprocedures.fork=false (inside Maven's JVM)"
+inproc_s=$(time_median "${procedures_cmd[@]}" -Dprocedures.fork=false)
+echo "   median of $runs: ${inproc_s} s"
+echo ">> procedures again with -Dprocedures.fork=false and MAVEN_OPTS=-XX:TieredStopAtLevel=1"
+c1_s=$(MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" time_median "${procedures_cmd[@]}" -Dprocedures.fork=false)
 echo "   median of $runs: ${c1_s} s"
 
 if command -v npm >/dev/null 2>&1; then
@@ -65,7 +69,8 @@ if command -v npm >/dev/null 2>&1; then
   echo "   median of $runs: ${mdl_s} s"
   echo
   awk -v p="$proc_s" -v m="$mdl_s" 'BEGIN {printf "procedures %s s, markdownlint-cli2 %s s, markdownlint / procedures = %.2f (target >= 5)\n", p, m, m / p}'
-  awk -v p="$c1_s" -v m="$mdl_s" 'BEGIN {printf "procedures with -XX:TieredStopAtLevel=1 %s s: markdownlint / procedures = %.2f\n", p, m / p}'
+  awk -v p="$inproc_s" -v m="$mdl_s" 'BEGIN {printf "procedures inside Maven'"'"'s JVM %s s: markdownlint / procedures = %.2f\n", p, m / p}'
+  awk -v p="$c1_s" -v m="$mdl_s" 'BEGIN {printf "procedures inside Maven'"'"'s JVM with -XX:TieredStopAtLevel=1 %s s: markdownlint / procedures = %.2f\n", p, m / p}'
 else
   echo "npm not found: markdownlint-cli2 side skipped"
 fi
