@@ -153,7 +153,8 @@ public final class MarkdownReader {
 
         /**
          * {@link SourceText#lineAt}, starting from the line of the previous call: the walk visits
-         * nodes in file order, so the answer is nearly always that line or one of the next few.
+         * nodes in file order, so the answer is nearly always that line or one of the next few; a
+         * paragraph's labels and links come after its last line, a few lines back.
          */
         int line(int offset) {
             int o = Math.max(0, offset);
@@ -167,9 +168,22 @@ public final class MarkdownReader {
                     }
                     c++;
                 }
+            } else {
+                for (int k = 0; k < 8 && c > 1; k++) {
+                    c--;
+                    if (o >= source.lineStart(c)) {
+                        cursor = c;
+                        return c;
+                    }
+                }
             }
             cursor = source.lineAt(o);
             return cursor;
+        }
+
+        /** {@link SourceText#columnAt} by way of {@link #line}. */
+        int column(int offset) {
+            return offset - source.lineStart(line(offset)) + 1;
         }
 
         /**
@@ -223,7 +237,7 @@ public final class MarkdownReader {
             } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = str(h.getText());
                 headings.add(new Heading(h.getLevel(), display(text), TextNormalizer.fold(text),
-                        line(h.getText().getStartOffset()), source.columnAt(h.getStartOffset())));
+                        line(h.getText().getStartOffset()), column(h.getStartOffset())));
                 children(h); // inline nodes exist only where a link or comment can be (LinkAndCommentInlineParser)
             } else if (n instanceof FencedCodeBlock f) {
                 int start = line(f.getStartOffset());
@@ -249,7 +263,7 @@ public final class MarkdownReader {
                 blocks.add(new Block(Block.Kind.THEMATIC_BREAK, l, l, str(n.getChars())));
             } else if (n instanceof com.vladsch.flexmark.ast.Link link) {
                 links.add(new Link(str(link.getUrl()), str(link.getText()),
-                        line(link.getStartOffset()), source.columnAt(link.getStartOffset())));
+                        line(link.getStartOffset()), column(link.getStartOffset())));
                 children(n);
             } else if (n instanceof HtmlInlineComment c) {
                 comment(str(c.getChars()), c.getStartOffset(), false);
@@ -306,7 +320,7 @@ public final class MarkdownReader {
                         String key = text.substring(g[2], g[3]).trim();
                         int lineNo = line(offset);
                         labels.add(new Label(key, TextNormalizer.fold(key), text.substring(g[8], g[9]).trim(), lineNo,
-                                source.columnAt(offset) + skip + g[1] - g[0]));
+                                column(offset) + skip + g[1] - g[0]));
                     }
                 }
                 offset += lineEnd - from + 1;
