@@ -14,6 +14,7 @@ import dev.procedures.core.vocabulary.Vocabulary;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ContentChecks {
 
-    /** Folded values that stand for "not filled in yet". */
-    private static final Set<String> PLACEHOLDER_WORDS = Set.of("", "pendiente", "pending", "tbd", "tba", "todo",
+    /** Folded values that stand for "not filled in yet" (package-private for a test). */
+    static final Set<String> PLACEHOLDER_WORDS = Set.of("", "pendiente", "pending", "tbd", "tba", "todo",
             "fixme", "wip", "n/a", "na", "nombre", "name", "por definir", "por asignar", "por completar",
             "por documentar", "sin asignar", "xxx", "xx", "x", "...", "?", "-", "--", "ninguno aun");
     /** A list item marker at the start of a block ({@code - }, {@code * }, {@code 1. }). */
@@ -58,12 +59,17 @@ final class ContentChecks {
      */
     static boolean isPlaceholder(String value) {
         String v = value == null ? "" : value.replace("**", "").replace("`", "").trim();
-        String head = NAME_DATE_SEPARATOR.split(v, 2)[0].trim();
-        if (BRACKETED.matcher(head).matches()) {
+        // the part before the first separator, as NAME_DATE_SEPARATOR.split(v, 2)[0] (v is trimmed:
+        // no match at index 0) without the array and list of a split
+        Matcher separator = NAME_DATE_SEPARATOR.matcher(v);
+        String head = separator.find() ? v.substring(0, separator.start()).trim() : v;
+        // the expressions are anchored at both ends: their first and last characters decide first
+        if (head.startsWith("[") && head.endsWith("]") && BRACKETED.matcher(head).matches()) {
             return true;
         }
         String folded = TextNormalizer.fold(head);
-        return PLACEHOLDER_WORDS.contains(folded) || NUMBERED_NAME.matcher(folded).matches();
+        return PLACEHOLDER_WORDS.contains(folded)
+                || (folded.startsWith("nombre") || folded.startsWith("name")) && NUMBERED_NAME.matcher(folded).matches();
     }
 
     /**
