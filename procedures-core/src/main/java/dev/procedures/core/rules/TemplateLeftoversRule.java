@@ -140,8 +140,11 @@ public final class TemplateLeftoversRule implements ProcedureRule {
                 continue;
             }
             String text = source.line(l);
+            if (!text.contains("]:")) {
+                continue; // no link definition: no Matcher
+            }
             Matcher d = DEFINITION.matcher(text);
-            if (text.contains("]:") && d.find()) {
+            if (d.find()) {
                 definitions.add(d.group(1).trim().toLowerCase(Locale.ROOT));
             }
         }
