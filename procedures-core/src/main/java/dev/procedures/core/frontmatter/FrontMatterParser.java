@@ -58,7 +58,8 @@ public final class FrontMatterParser {
     public FrontMatter parse(String yaml, int firstLine, int startLine, int endLine) {
         List<FrontMatterProblem> problems = new ArrayList<>();
         Set<Integer> tabLines = new HashSet<>();
-        String[] lines = yaml.split("\n", -1);
+        // most front matter has no tab: no split into lines then
+        String[] lines = yaml.indexOf('\t') < 0 ? new String[0] : yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int tab = lines[i].indexOf('\t');
             if (tab >= 0) {
