@@ -105,7 +105,7 @@ public class CheckMojo extends AbstractProceduresMojo {
     protected boolean fork;
 
     /** Options of the forked JVM, separated by white space. */
-    @Parameter(property = "procedures.forkJvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    @Parameter(property = "procedures.forkJvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC")
     protected String forkJvmArgs;
 
     @Override

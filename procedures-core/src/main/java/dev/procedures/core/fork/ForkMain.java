@@ -1,7 +1,5 @@
 package dev.procedures.core.fork;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.config.ConfigurationException;
 import dev.procedures.core.engine.CheckResult;
@@ -11,6 +9,8 @@ import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.rules.RuleContext;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,31 +18,31 @@ import java.util.List;
 /**
  * Entry point of the forked check JVM that {@link ForkedChecker} starts.
  *
- * <p>Usage: {@code ForkMain REQUEST.json RESPONSE.json}. Reads a {@link ForkRequest}, checks each
- * job with its result cache, and writes the results, or the message of the configuration or input
- * error that stopped the run, as JSON. Exit code 0 when the response was written (also for such an
- * error), 2 on a usage error or when the request cannot be read or the response written. Nothing
- * is printed on success.
+ * <p>Usage: {@code ForkMain RESPONSE.json}, with the request on standard input (so the caller can
+ * write it while this JVM starts). Reads a {@link ForkRequest}, checks each job with its result
+ * cache, and writes the results, or the message of the configuration or input error that stopped
+ * the run, as JSON. Exit code 0 when the response was written (also for such an error), 2 on a
+ * usage error or when the request cannot be read or the response written. Nothing is printed on
+ * success.
  */
 public final class ForkMain {
-
-    /** The JSON mapping of requests and responses, shared with {@link ForkedChecker}. */
-    static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private ForkMain() {
     }
 
     /**
-     * @param args the request file and the response file
+     * @param args the response file
      */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: ForkMain REQUEST.json RESPONSE.json");
+        if (args.length != 1) {
+            System.err.println("usage: ForkMain RESPONSE.json < REQUEST.json");
             System.exit(2);
         }
         try {
-            ForkRequest request = MAPPER.readValue(Path.of(args[0]).toFile(), ForkRequest.class);
-            MAPPER.writeValue(Path.of(args[1]).toFile(), run(request));
+            ForkRequest request = ForkJson.readRequest(System.in);
+            try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+                ForkJson.writeResponse(run(request), out);
+            }
         } catch (IOException e) {
             System.err.println("forked check: " + e.getMessage());
             System.exit(2);

@@ -5,6 +5,8 @@ import dev.procedures.core.engine.ProceduresException;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,9 @@ import java.util.stream.Stream;
  * ({@code -XX:TieredStopAtLevel=1}) checks the same files in about half the time, start-up
  * included. The options of that JVM are the caller's.
  *
- * <p>Request and response travel as JSON files in a temporary folder that is deleted afterwards;
- * the response holds only findings, which never contain a secret in clear text.
+ * <p>The request goes to the JVM's standard input as JSON; the response comes back as a JSON file
+ * in a temporary folder that is deleted afterwards. It holds only findings, which never contain a
+ * secret in clear text.
  */
 public final class ForkedChecker {
 
@@ -66,16 +69,17 @@ public final class ForkedChecker {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("procedures-fork");
-            Path requestFile = folder.resolve("request.json");
             Path responseFile = folder.resolve("response.json");
             Path output = folder.resolve("output.txt");
-            ForkMain.MAPPER.writeValue(requestFile.toFile(), request);
-            int exit = run(requestFile, responseFile, output);
+            int exit = run(request, responseFile, output);
             if (exit != 0 || !Files.isRegularFile(responseFile)) {
                 throw new ProceduresException("the forked check JVM (" + java + ") stopped with exit code " + exit
                         + firstLine(output) + "; set procedures.fork=false to check inside Maven's JVM");
             }
-            ForkResponse response = ForkMain.MAPPER.readValue(responseFile.toFile(), ForkResponse.class);
+            ForkResponse response;
+            try (InputStream in = Files.newInputStream(responseFile)) {
+                response = ForkJson.readResponse(in);
+            }
             if (response.error() != null) {
                 throw new ProceduresException(response.error());
             }
@@ -94,18 +98,25 @@ public final class ForkedChecker {
         }
     }
 
-    private int run(Path requestFile, Path responseFile, Path output) throws IOException, ProceduresException {
+    /**
+     * Starts the JVM, writes the request to its standard input while it starts, and waits.
+     */
+    private int run(ForkRequest request, Path responseFile, Path output) throws IOException, ProceduresException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add(ForkMain.class.getName());
-        command.add(requestFile.toString());
         command.add(responseFile.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
         try {
+            try (OutputStream in = process.getOutputStream()) {
+                ForkJson.writeRequest(request, in);
+            } catch (IOException e) {
+                // the JVM stopped before reading its request (a bad option): its exit code and output say why
+            }
             return process.waitFor();
         } catch (InterruptedException e) {
             process.destroyForcibly();

@@ -140,10 +140,17 @@ class ForkedCheckerTest {
         CheckRequest original = new CheckRequest(work, work.resolve("docs"), work.resolve("docs/INDEX.md"),
                 StandardCharsets.ISO_8859_1, Set.of("PROCED-GOB", "PROC-BACKEND"), retired, "Índice", SETTINGS.ruleContext(),
                 SETTINGS.ruleSettings(), 3);
-        CheckJob job = ForkMain.MAPPER.readValue(ForkMain.MAPPER.writeValueAsBytes(CheckJob.of(original, null, null)),
-                CheckJob.class);
-        CheckRequest back = job.request(original.context(), original.rules());
-        assertEquals(original, back);
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        ForkJson.writeRequest(new ForkRequest(SETTINGS, List.of(CheckJob.of(original, null, null))), json);
+        ForkRequest read = ForkJson.readRequest(new java.io.ByteArrayInputStream(json.toByteArray()));
+        assertEquals(SETTINGS, read.settings());
+        CheckRequest back = read.jobs().get(0).request(read.settings().ruleContext(), original.rules());
+        assertEquals(original.context().today(), back.context().today());
+        assertEquals(original.context().placeholderValues(), back.context().placeholderValues());
+        assertEquals(original.context().vocabulary().fingerprint(), back.context().vocabulary().fingerprint());
+        assertEquals(new CheckRequest(back.baseDirectory(), back.directory(), back.readme(), back.encoding(),
+                back.prefixes(), back.retired(), back.indexHeading(), original.context(), back.rules(), back.threads()),
+                original);
         assertEquals(original.configurationKey("v"), back.configurationKey("v"));
     }
 }
