@@ -95,7 +95,7 @@ public final class ReviewDateRule implements ProcedureRule {
                 String periodText = frequency.map(f -> "frecuencia " + f.key() + " requires a review every "
                         + describe(period)).orElse("no known frecuencia, so the longest review period ("
                         + describe(period) + ") was assumed");
-                LocalDate dueDate = updated.plus(period);
+                LocalDate dueDate = plusOrMax(updated, period);
                 due = Optional.of(dueDate);
                 if (updated.isAfter(today)) {
                     reporter.report(p.path(), v.line(), v.column(), v.key() + " " + v.text() + " is in the future "
@@ -170,12 +170,24 @@ public final class ReviewDateRule implements ProcedureRule {
         }
     }
 
+    /**
+     * @return {@code date + period}, or {@link LocalDate#MAX} when that is past the last year a
+     *         {@link LocalDate} holds (a date such as {@code +999999999-12-01} is valid ISO)
+     */
+    private static LocalDate plusOrMax(LocalDate date, Period period) {
+        try {
+            return date.plus(period);
+        } catch (java.time.DateTimeException e) {
+            return LocalDate.MAX;
+        }
+    }
+
     /** The longest review period of the vocabulary, measured from the given date. */
     private static Period longest(RuleContext context, LocalDate from) {
         Period best = null;
         for (Frequency f : Frequency.values()) {
             Period candidate = context.vocabulary().reviewPeriod(f);
-            if (best == null || from.plus(candidate).isAfter(from.plus(best))) {
+            if (best == null || plusOrMax(from, candidate).isAfter(plusOrMax(from, best))) {
                 best = candidate;
             }
         }

@@ -65,6 +65,17 @@ class ReviewDateRuleTest {
         assertTrue(after.get(0).message().contains("so it was due " + due + " (1 days ago)"), after.get(0).message());
     }
 
+    @ParameterizedTest(name = "frecuencia {0}")
+    @CsvSource({"mensual", "none"})
+    void aDateInTheLastYearISOAllowsIsInTheFutureNotACrash(String frequency) {
+        List<Reported> found = check(doc(frequency.equals("none") ? null : frequency, "+999999999-12-01", null),
+                LocalDate.of(2026, 11, 29));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(4, found.get(0).line());
+        assertTrue(found.get(0).message().startsWith("ultima_actualizacion +999999999-12-01 is in the future "),
+                found.get(0).message());
+    }
+
     @Test
     void warningStartsExactlyAtTheConfiguredNumberOfDays() {
         String md = doc("mensual", "2025-06-01", null);
