@@ -19,6 +19,6 @@ assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:index .*README\.md:3/
 def readme = new String(Files.readAllBytes(basedir.toPath().resolve('docs/markers/README.md')), 'UTF-8')
 assert readme.contains('Índice a medio borrar.')
 // a forked JVM that cannot start: its own first line and the way out
-assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:check .*the forked check JVM \(.*\) stopped with exit code 1: Unrecognized VM option 'NoSuchJvmOption'; set procedures.fork=false to check inside Maven's JVM/
+assert log =~ /(?m)^\[ERROR\] Failed to execute goal .*:check .*the forked check JVM \(.*\) stopped with exit code 1: Unrecognized VM option 'NoSuchJvmOption'.* \(options: -XX:\+NoSuchJvmOption\); set procedures.fork=false to check inside Maven's JVM/
 assert !(log =~ /(?m)^\s+at [a-z]/)
 return true

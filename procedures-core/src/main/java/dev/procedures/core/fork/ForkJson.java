@@ -248,7 +248,7 @@ final class ForkJson {
             return items;
         }
 
-        /** @return the map of strings, or {@code null} when the field is null or absent */
+        /** @return the map of strings (values may be null), or {@code null} when the field is null or absent */
         Map<String, String> strings(String name) throws IOException {
             Object v = map().get(name);
             if (v == null) {
@@ -256,10 +256,11 @@ final class ForkJson {
             }
             Map<String, String> result = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : new Fields(v, what + "." + name).map().entrySet()) {
-                if (!(e.getValue() instanceof String s)) {
+                // Maven gives null for an empty element such as <ultima_actualizacion/>
+                if (e.getValue() != null && !(e.getValue() instanceof String)) {
                     throw new IOException(what + "." + name + "." + e.getKey() + ": not a string");
                 }
-                result.put((String) e.getKey(), s);
+                result.put((String) e.getKey(), (String) e.getValue());
             }
             return result;
         }

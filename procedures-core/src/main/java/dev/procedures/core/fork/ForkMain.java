@@ -69,6 +69,9 @@ public final class ForkMain {
             return new ForkResponse(results, null);
         } catch (ConfigurationException | ProceduresException e) {
             return new ForkResponse(List.of(), e.getMessage());
+        } catch (RuntimeException e) {
+            // a defect, not bad input: said in one line, as Maven says it of a goal that fails
+            return new ForkResponse(List.of(), "the check failed: " + e);
         }
     }
 }

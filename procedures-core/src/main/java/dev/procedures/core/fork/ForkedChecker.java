@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -62,8 +63,8 @@ public final class ForkedChecker {
      * @param request the team settings and the procedure sets
      * @return one result per job, in order
      * @throws ProceduresException with the forked check's own message on a configuration or input
-     *                             error (the same as in this JVM), or naming the exit code and
-     *                             the first line of its output when the JVM could not run
+     *                             error (the same as in this JVM), or naming the exit code, the
+     *                             first lines of its output and its options when the JVM could not run
      */
     public List<CheckResult> check(ForkRequest request) throws ProceduresException {
         Path folder = null;
@@ -74,7 +75,7 @@ public final class ForkedChecker {
             int exit = run(request, responseFile, output);
             if (exit != 0 || !Files.isRegularFile(responseFile)) {
                 throw new ProceduresException("the forked check JVM (" + java + ") stopped with exit code " + exit
-                        + firstLine(output) + "; set procedures.fork=false to check inside Maven's JVM");
+                        + firstLines(output) + "; set procedures.fork=false to check inside Maven's JVM");
             }
             ForkResponse response;
             try (InputStream in = Files.newInputStream(responseFile)) {
@@ -111,6 +112,16 @@ public final class ForkedChecker {
         command.add(responseFile.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
+        // a cancelled build (Ctrl-C, a CI timeout) must not leave the JVM running or its folder behind
+        Thread stop = new Thread(() -> {
+            try {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteQuietly(responseFile.getParent());
+        }, "procedures-fork-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             try (OutputStream in = process.getOutputStream()) {
                 ForkJson.writeRequest(request, in);
@@ -122,15 +133,26 @@ public final class ForkedChecker {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new ProceduresException("interrupted while waiting for the forked check JVM", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs
+            }
         }
     }
 
-    /** The first line the JVM printed (its error, never a stack trace), or nothing. */
-    private static String firstLine(Path output) {
+    /**
+     * What the JVM printed (its own errors, never a stack trace: the check's errors travel in the
+     * response), at most three lines, and the options it was started with.
+     */
+    private String firstLines(Path output) {
+        String options = " (options: " + (jvmArgs.isEmpty() ? "none" : String.join(" ", jvmArgs)) + ")";
         try (Stream<String> lines = Files.lines(output, Charset.defaultCharset())) {
-            return lines.filter(l -> !l.isBlank()).findFirst().map(l -> ": " + l.strip()).orElse("");
+            List<String> first = lines.filter(l -> !l.isBlank()).map(String::strip).limit(3).toList();
+            return (first.isEmpty() ? "" : ": " + String.join(" | ", first)) + options;
         } catch (IOException | RuntimeException e) {
-            return "";
+            return options;
         }
     }
 

@@ -29,7 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Starts real JVMs with the test classpath: a forked check must answer what this JVM answers. */
 class ForkedCheckerTest {
 
-    private static final TeamSettings SETTINGS = new TeamSettings("2026-11-29", Map.of("criticidad", "nivel"),
+    /** As Maven gives them: an empty element such as {@code <ultima_actualizacion/>} is a null value. */
+    private static final Map<String, String> FIELD_ALIASES = new java.util.HashMap<>(Map.of("criticidad", "nivel"));
+
+    static {
+        FIELD_ALIASES.put("ultima_actualizacion", null);
+    }
+
+    private static final TeamSettings SETTINGS = new TeamSettings("2026-11-29", FIELD_ALIASES,
             Map.of("rollback", "Marcha atrás"), Map.of("on-demand", "por_demanda"), Map.of("mensual", "P6M"),
             Map.of("template-leftovers", "warning", "step-duration", "off"), "changeme, your-password", 45);
 
@@ -122,7 +129,8 @@ class ForkedCheckerTest {
                 () -> forked(List.of("-XX:+NoSuchOptionForThisTest")).check(new ForkRequest(SETTINGS, List.of(job))));
         assertTrue(e.getMessage().contains("stopped with exit code 1: Unrecognized VM option 'NoSuchOptionForThisTest'"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("; set procedures.fork=false to check inside Maven's JVM"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" (options: -XX:+NoSuchOptionForThisTest); set procedures.fork=false to check "
+                + "inside Maven's JVM"), e.getMessage());
     }
 
     @Test
