@@ -1,7 +1,6 @@
 package dev.procedures.maven;
 
 import dev.procedures.core.baseline.Baseline;
-import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.engine.CheckResult;
 import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
@@ -184,22 +183,21 @@ public class CheckMojo extends AbstractProceduresMojo {
      * (they are not in unit tests of this class), else in this JVM.
      */
     private List<CheckResult> check(List<Target> targets) throws MojoExecutionException {
+        List<CheckJob> jobs = new ArrayList<>();
+        for (Target target : targets) {
+            jobs.add(cache ? CheckJob.of(target.request(), cacheFile(target), cacheKey(target))
+                    : CheckJob.of(target.request(), null, null));
+        }
         try {
             List<Path> classpath = pluginClasspath();
             if (fork && !classpath.isEmpty()) {
-                List<CheckJob> jobs = new ArrayList<>();
-                for (Target target : targets) {
-                    jobs.add(cache ? CheckJob.of(target.request(), cacheFile(target), cacheKey(target))
-                            : CheckJob.of(target.request(), null, null));
-                }
                 getLog().debug("checking in a forked JVM with " + forkJvmArgs);
                 return new ForkedChecker(ForkedChecker.currentJava(), classpath, splitArgs(forkJvmArgs))
                         .check(new ForkRequest(teamSettings(), jobs));
             }
             List<CheckResult> results = new ArrayList<>();
-            for (Target target : targets) {
-                ResultCache stored = cache ? ResultCache.open(cacheFile(target), cacheKey(target)) : null;
-                results.add(new ProcedureChecker().check(target.request(), stored));
+            for (int i = 0; i < targets.size(); i++) {
+                results.add(jobs.get(i).check(targets.get(i).request()));
             }
             return results;
         } catch (ProceduresException e) {

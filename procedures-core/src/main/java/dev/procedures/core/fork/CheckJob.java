@@ -1,6 +1,10 @@
 package dev.procedures.core.fork;
 
+import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.engine.CheckRequest;
+import dev.procedures.core.engine.CheckResult;
+import dev.procedures.core.engine.ProcedureChecker;
+import dev.procedures.core.engine.ProceduresException;
 import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.model.ProcedureId;
 import dev.procedures.core.rules.RuleContext;
@@ -64,8 +68,17 @@ public record CheckJob(String baseDirectory, String directory, String readme, St
                 new LinkedHashSet<>(prefixes), ids, indexHeading, context, rules, threads);
     }
 
-    /** @return the cache file, or {@code null} when this job runs without a cache */
-    Path cachePath() {
-        return cacheFile == null || cacheKey == null ? null : Path.of(cacheFile);
+    /**
+     * Checks a request with this job's result cache (none when {@link #cacheFile} or
+     * {@link #cacheKey} is {@code null}): the one way a job is run, in the build tool's JVM or in a
+     * forked one.
+     *
+     * @param request the request this job stands for (see {@link #request})
+     * @return the result, the cache's warnings included
+     * @throws ProceduresException as {@link ProcedureChecker#check(CheckRequest, ResultCache)}
+     */
+    public CheckResult check(CheckRequest request) throws ProceduresException {
+        ResultCache cache = cacheFile == null || cacheKey == null ? null : ResultCache.open(Path.of(cacheFile), cacheKey);
+        return new ProcedureChecker().check(request, cache);
     }
 }

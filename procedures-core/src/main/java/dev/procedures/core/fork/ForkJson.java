@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.procedures.core.config.TeamSettings;
+import dev.procedures.core.engine.CheckResult;
 import dev.procedures.core.finding.Finding;
 import dev.procedures.core.finding.Severity;
 
@@ -78,7 +79,7 @@ final class ForkJson {
 
     static void writeResponse(ForkResponse response, OutputStream out) throws IOException {
         List<Object> results = new ArrayList<>();
-        for (ForkResponse.JobResult r : response.results()) {
+        for (CheckResult r : response.results()) {
             List<Object> findings = new ArrayList<>();
             for (Finding f : r.findings()) {
                 Map<String, Object> finding = new LinkedHashMap<>();
@@ -106,7 +107,7 @@ final class ForkJson {
 
     static ForkResponse readResponse(InputStream in) throws IOException {
         Fields root = new Fields(read(in), "response");
-        List<ForkResponse.JobResult> results = new ArrayList<>();
+        List<CheckResult> results = new ArrayList<>();
         for (Fields r : root.objects("results")) {
             List<Finding> findings = new ArrayList<>();
             for (Fields f : r.objects("findings")) {
@@ -119,7 +120,7 @@ final class ForkJson {
                 findings.add(new Finding(f.string("ruleId"), severity, f.string("path"), (int) f.number("line"),
                         (int) f.number("column"), f.string("message"), f.string("fingerprint")));
             }
-            results.add(new ForkResponse.JobResult(findings, (int) r.number("filesChecked"), r.number("elapsedNanos"),
+            results.add(new CheckResult(findings, (int) r.number("filesChecked"), r.number("elapsedNanos"),
                     r.list("warnings")));
         }
         return new ForkResponse(results, root.string("error"));

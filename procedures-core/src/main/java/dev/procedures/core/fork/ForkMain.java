@@ -1,9 +1,7 @@
 package dev.procedures.core.fork;
 
-import dev.procedures.core.cache.ResultCache;
 import dev.procedures.core.config.ConfigurationException;
 import dev.procedures.core.engine.CheckResult;
-import dev.procedures.core.engine.ProcedureChecker;
 import dev.procedures.core.engine.ProceduresException;
 import dev.procedures.core.engine.RuleSettings;
 import dev.procedures.core.rules.RuleContext;
@@ -59,12 +57,9 @@ public final class ForkMain {
         try {
             RuleContext context = request.settings().ruleContext();
             RuleSettings rules = request.settings().ruleSettings();
-            List<ForkResponse.JobResult> results = new ArrayList<>();
+            List<CheckResult> results = new ArrayList<>();
             for (CheckJob job : request.jobs()) {
-                Path cacheFile = job.cachePath();
-                ResultCache cache = cacheFile == null ? null : ResultCache.open(cacheFile, job.cacheKey());
-                CheckResult result = new ProcedureChecker().check(job.request(context, rules), cache);
-                results.add(ForkResponse.JobResult.of(result));
+                results.add(job.check(job.request(context, rules)));
             }
             return new ForkResponse(results, null);
         } catch (ConfigurationException | ProceduresException e) {

@@ -1,7 +1,6 @@
 package dev.procedures.core.fork;
 
 import dev.procedures.core.engine.CheckResult;
-import dev.procedures.core.finding.Finding;
 
 import java.util.List;
 
@@ -11,24 +10,9 @@ import java.util.List;
  * @param results one per job of the request, in its order; empty when {@code error} is set
  * @param error   the message of a configuration or input error, or {@code null}
  */
-record ForkResponse(List<JobResult> results, String error) {
+record ForkResponse(List<CheckResult> results, String error) {
 
-    /**
-     * A {@link CheckResult} as plain values.
-     *
-     * @param findings     findings, sorted
-     * @param filesChecked procedure files read
-     * @param elapsedNanos wall time of the check, in nanoseconds
-     * @param warnings     problems that did not stop the check
-     */
-    record JobResult(List<Finding> findings, int filesChecked, long elapsedNanos, List<String> warnings) {
-
-        static JobResult of(CheckResult result) {
-            return new JobResult(result.findings(), result.filesChecked(), result.elapsedNanos(), result.warnings());
-        }
-
-        CheckResult toResult() {
-            return new CheckResult(findings, filesChecked, elapsedNanos, warnings);
-        }
+    ForkResponse {
+        results = List.copyOf(results);
     }
 }

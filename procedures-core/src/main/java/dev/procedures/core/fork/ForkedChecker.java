@@ -84,8 +84,7 @@ public final class ForkedChecker {
             if (response.error() != null) {
                 throw new ProceduresException(response.error());
             }
-            List<CheckResult> results = new ArrayList<>();
-            response.results().forEach(r -> results.add(r.toResult()));
+            List<CheckResult> results = response.results();
             if (results.size() != request.jobs().size()) {
                 throw new ProceduresException("the forked check JVM answered " + results.size() + " results for "
                         + request.jobs().size() + " procedure sets");

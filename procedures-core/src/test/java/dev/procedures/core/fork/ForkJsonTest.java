@@ -37,7 +37,7 @@ class ForkJsonTest {
     void aResponseReadsBackEqual() throws Exception {
         Finding finding = new Finding("no-credentials", Severity.ERROR, "docs/PROC-X-001.md", 12, 0,
                 "literal password (value 'Rk********')\r\nsecond line", "0123456789abcdef");
-        ForkResponse response = new ForkResponse(List.of(new ForkResponse.JobResult(List.of(finding,
+        ForkResponse response = new ForkResponse(List.of(new dev.procedures.core.engine.CheckResult(List.of(finding,
                 finding), 2, 5_000_000_000L, List.of("ignoring cache x"))), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ForkJson.writeResponse(response, out);
