@@ -36,9 +36,15 @@ import java.util.regex.Pattern;
  * @param allow       values matching any of these are documented examples, not findings
  * @param placeholder variable name suggested when the key gives none, for example
  *                    {@code DB_PASSWORD}
+ * @param separatorAfterKey the pattern reads {@code key <separator> value} where the key is one
+ *                    run of name characters ({@code [\p{L}\p{N}_.-]}) holding the keyword, then
+ *                    optional quotes, markup and blanks, then {@code :}, {@code =} or U+FF1A: the
+ *                    scanner skips a keyword whose run no separator follows (only for a
+ *                    {@link Form#KEYED} detector anchored at {@link Anchor#WORD_START})
  */
 public record SecretDetector(String id, String kind, Form form, List<String> keywords, List<String> commands,
-                             Pattern pattern, int lookback, Anchor anchor, List<Pattern> allow, String placeholder) {
+                             Pattern pattern, int lookback, Anchor anchor, List<Pattern> allow, String placeholder,
+                             boolean separatorAfterKey) {
 
     /**
      * Where a match of a line detector can start, as its pattern says; a necessary condition
@@ -130,6 +136,20 @@ public record SecretDetector(String id, String kind, Form form, List<String> key
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("detector " + id + " needs at least one keyword");
         }
+        if (separatorAfterKey && (form != Form.KEYED || anchor != Anchor.WORD_START)) {
+            throw new IllegalArgumentException("detector " + id + ": separatorAfterKey needs a keyed detector "
+                    + "anchored at a word start");
+        }
+    }
+
+    /**
+     * A detector without the {@code separatorAfterKey} promise.
+     *
+     * @see #SecretDetector(String, String, Form, List, List, Pattern, int, Anchor, List, String, boolean)
+     */
+    public SecretDetector(String id, String kind, Form form, List<String> keywords, List<String> commands,
+                          Pattern pattern, int lookback, Anchor anchor, List<Pattern> allow, String placeholder) {
+        this(id, kind, form, keywords, commands, pattern, lookback, anchor, allow, placeholder, false);
     }
 
     /**

@@ -181,7 +181,7 @@ public final class SecretDetectors {
             keyed("dockerfile-env", "secret in a Dockerfile ENV", List.of("env ", "env\t"), SECRET_FRAGMENTS,
                     "^[ \\t]{0,16}+ENV[ \\t]{1,8}+(?<key>[A-Za-z_][A-Za-z0-9_]{0,63}+)[ \\t]{1,8}+" + VALUE),
             keyed("assignment", "secret assigned to a key", SECRET_FRAGMENTS,
-                    List.of(":", "=", "\uFF1A"),
+                    List.of(":", "=", "\uFF1A"), true,
                     "(?<![\\p{L}\\p{N}_.-])(?<kq>[\"']?)(?<key>[\\p{L}\\p{N}_.-]{0,40}?"
                             + "(?i:pass|pwd|secret|token|key|credential|credencial|contrase|clave|secreto|sig|bearer)"
                             + "[\\p{L}\\p{N}_.-]{0,40}+)\\k<kq>[*_]{0,2}[ \\t]{0,4}+"
@@ -232,7 +232,13 @@ public final class SecretDetectors {
 
     private static SecretDetector keyed(String id, String kind, List<String> keywords, List<String> commands,
                                         String regex) {
+        return keyed(id, kind, keywords, commands, false, regex);
+    }
+
+    private static SecretDetector keyed(String id, String kind, List<String> keywords, List<String> commands,
+                                        boolean separatorAfterKey, String regex) {
         return new SecretDetector(id, kind, Form.KEYED, keywords, commands, Pattern.compile(regex),
-                LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), "SECRET");
+                LOOKBACK.getOrDefault(id, 1), ANCHOR.getOrDefault(id, Anchor.WORD_START), List.of(), "SECRET",
+                separatorAfterKey);
     }
 }

@@ -569,7 +569,7 @@ public final class SecretScanner {
             // increasing order.
             int tried = 0;
             Anchor anchor = detector.anchor();
-            boolean keyValue = isKeyValue(detector) && lower.length() == text.length();
+            boolean keyValue = detector.separatorAfterKey() && lower.length() == text.length();
             for (int k : keywordPositions(lower, detector.keywords())) {
                 if (keyValue && !separatorFollowsName(text, k)) {
                     continue;
@@ -597,19 +597,6 @@ public final class SecretScanner {
             }
         }
     }
-
-    /**
-     * Whether a detector reads {@code key <separator> value} with a key that is one run of name
-     * characters around the keyword (its pattern names the groups {@code key} and {@code sep}, and
-     * a match starts only where a word does): see {@link #separatorFollowsName}.
-     */
-    private static boolean isKeyValue(SecretDetector detector) {
-        return detector.form() == Form.KEYED && detector.anchor() == Anchor.WORD_START
-                && GROUPS_OF_KEY_VALUE.computeIfAbsent(detector.pattern(), p -> p.pattern().contains("(?<sep>")
-                        && p.pattern().contains("(?<key>[\\p{L}\\p{N}_.-]{0,40}?"));
-    }
-
-    private static final java.util.Map<Pattern, Boolean> GROUPS_OF_KEY_VALUE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A necessary condition for a key-value match whose key holds the keyword at {@code keyword}:
