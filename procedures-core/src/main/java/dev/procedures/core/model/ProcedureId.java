@@ -16,7 +16,19 @@ import java.util.regex.Pattern;
  */
 public record ProcedureId(String prefix, int number, String digits) implements Comparable<ProcedureId> {
 
-    private static final Pattern ID = Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)-(\\d{1,9})(?!\\d)");
+    /** The prefix: parts of ASCII letters and digits joined by '-', each starting with a letter. */
+    private static final String PREFIX = "[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*";
+    private static final Pattern ID = Pattern.compile("(" + PREFIX + ")-(\\d{1,9})(?!\\d)");
+    private static final Pattern PREFIX_ALONE = Pattern.compile(PREFIX);
+
+    /**
+     * @param text a candidate prefix, for example {@code PROC-BACKEND}
+     * @return whether ids can start with it: parts of ASCII letters and digits joined by '-', each
+     *         starting with a letter
+     */
+    public static boolean isPrefix(String text) {
+        return text != null && PREFIX_ALONE.matcher(text).matches();
+    }
 
     /**
      * Parses an id written alone.

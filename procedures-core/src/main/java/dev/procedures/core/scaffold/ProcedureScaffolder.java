@@ -177,14 +177,10 @@ public final class ProcedureScaffolder {
         }
     }
 
-    /** An id prefix as the id convention writes it: parts of letters and digits joined by '-'. */
-    private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile(
-            "[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*");
-
     private static String prefix(CheckRequest set, MarkdownDocument template, Vocabulary vocabulary)
             throws ProceduresException {
         for (String p : set.prefixes()) {
-            if (!PREFIX.matcher(p.trim().toUpperCase(Locale.ROOT)).matches()) {
+            if (!ProcedureId.isPrefix(p.trim().toUpperCase(Locale.ROOT))) {
                 // not quoted: the value names the file, and whatever it holds must not reach the log
                 throw new ProceduresException("procedures.prefix holds a value that is not an id prefix: write "
                         + "parts of letters and digits joined by '-', each starting with a letter (for example "
