@@ -35,11 +35,17 @@ final class KeywordIndex {
     private final char[] highClasses;
     private static final int LOW = 0x2000;
     private final int classes;
-    /** {@code next[state * classes + class]}: the complete transition function (states fit a char). */
-    private final char[] next;
-    /** Groups of the keywords ending at each state (its own and its failure chain's), {@link #words} per state. */
+    /**
+     * The complete transition function, with states numbered so that the accepting ones come last
+     * (from {@link #acceptingRow}) and each state stored as its row's offset ({@code state * classes}):
+     * {@code delta[row + class]} is the next state's row, so a step is one addition and one load,
+     * and "a keyword ends here" one comparison ({@code row >= acceptingRow}).
+     */
+    private final int[] delta;
+    /** Row of the first accepting state; every row from it on accepts. */
+    private final int acceptingRow;
+    /** Groups of the keywords ending at each accepting state (its own and its failure chain's), {@link #words} per state, from {@link #acceptingRow}. */
     private final long[] outputs;
-    private final boolean[] accepting;
     private final int words;
 
     /**
@@ -104,9 +110,11 @@ final class KeywordIndex {
         if (states > Character.MAX_VALUE) {
             throw new IllegalArgumentException("too many keywords: " + states + " automaton states");
         }
-        next = new char[states * classes];
-        outputs = new long[states * words];
-        accepting = new boolean[states];
+        if ((long) states * classes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many keywords: " + states + " automaton states");
+        }
+        char[] next = new char[states * classes];
+        long[] groupsOf = new long[states * words];
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int k = 0; k < classes; k++) {
@@ -117,10 +125,10 @@ final class KeywordIndex {
                 queue.add(child);
             }
         }
-        markOutputs(0, ends.get(0), fail);
+        markOutputs(groupsOf, 0, ends.get(0), fail);
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            markOutputs(state, ends.get(state), fail);
+            markOutputs(groupsOf, state, ends.get(state), fail);
             for (int k = 0; k < classes; k++) {
                 int child = trie.get(state)[k];
                 if (child > 0) {
@@ -132,6 +140,45 @@ final class KeywordIndex {
                 }
             }
         }
+
+        // renumber: the start state (never accepting, no keyword is empty) and the other
+        // non-accepting states first, then the accepting ones
+        int[] number = new int[states];
+        int numbered = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int state = 0; state < states; state++) {
+                if (accepts(groupsOf, state) == (pass == 1)) {
+                    number[state] = numbered++;
+                }
+            }
+        }
+        int firstAccepting = states;
+        for (int state = 0; state < states; state++) {
+            if (accepts(groupsOf, state)) {
+                firstAccepting = Math.min(firstAccepting, number[state]);
+            }
+        }
+        acceptingRow = firstAccepting * classes;
+        delta = new int[states * classes];
+        outputs = new long[(states - firstAccepting) * words];
+        for (int state = 0; state < states; state++) {
+            int row = number[state] * classes;
+            for (int k = 0; k < classes; k++) {
+                delta[row + k] = number[next[state * classes + k]] * classes;
+            }
+            if (number[state] >= firstAccepting) {
+                System.arraycopy(groupsOf, state * words, outputs, (number[state] - firstAccepting) * words, words);
+            }
+        }
+    }
+
+    private boolean accepts(long[] groupsOf, int state) {
+        for (int w = 0; w < words; w++) {
+            if (groupsOf[state * words + w] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int classOf(char c) {
@@ -146,7 +193,7 @@ final class KeywordIndex {
      * A character lower-cased and, for a Latin letter with accents (Latin-1, Extended-A and -B,
      * Extended Additional), its base letter.
      */
-    private static char fold(char c) {
+    static char fold(char c) {
         // upper then lower, as a case-insensitive Unicode pattern ((?iu)) compares characters:
         // U+017F (long s) is an s and U+0131 (dotless i) an i there, as they must be here for the
         // table-column detector, whose pattern runs only where a line holds one of its words
@@ -166,17 +213,14 @@ final class KeywordIndex {
     }
 
     /** A state's outputs: its own keywords and those of its failure state (already complete: BFS order). */
-    private void markOutputs(int state, List<Integer> own, int[] fail) {
+    private void markOutputs(long[] groupsOf, int state, List<Integer> own, int[] fail) {
         for (int id : own) {
-            outputs[state * words + id / 64] |= 1L << (id % 64);
+            groupsOf[state * words + id / 64] |= 1L << (id % 64);
         }
         if (state > 0) {
             for (int w = 0; w < words; w++) {
-                outputs[state * words + w] |= outputs[fail[state] * words + w];
+                groupsOf[state * words + w] |= groupsOf[fail[state] * words + w];
             }
-        }
-        for (int w = 0; w < words; w++) {
-            accepting[state] |= outputs[state * words + w] != 0;
         }
     }
 
@@ -185,34 +229,57 @@ final class KeywordIndex {
         return words;
     }
 
+    /** What {@link #scanLine} saw on one line. One per scan of a text; not thread-safe. */
+    static final class Line {
+        /** Index of the line's {@code '\n'}, or the end of the text. */
+        int end;
+        /** Whether a keyword was found on the line. */
+        boolean found;
+        /** Whether the line holds a character from U+0100 on. */
+        boolean wide;
+    }
+
     /**
-     * One step of the automaton: {@code 0} is the start state. With {@link #accepting} and
-     * {@link #addGroups}, lets a caller scan text of its own shape (lines of a larger text).
+     * Runs the automaton over one line: from {@code from} to the first {@code '\n'} or the end of
+     * {@code text}, starting afresh.
      *
-     * @param state the current state
-     * @param c     the next character (case is folded here)
-     * @return the next state
+     * @param text the text, as characters
+     * @param from first index of the line
+     * @param into a group set of {@link #words()} words; the groups of the keywords found are or-ed in
+     * @param line receives where the line ends and what it holds
      */
-    int next(int state, char c) {
-        return next[state * classes + classOf(c)];
+    void scanLine(char[] text, int from, long[] into, Line line) {
+        int row = 0;
+        boolean found = false;
+        boolean wide = false;
+        int i = from;
+        for (; i < text.length; i++) {
+            char c = text[i];
+            int k;
+            if (c < 0x100) {
+                if (c == '\n') {
+                    break;
+                }
+                k = classOf[c];
+            } else {
+                wide = true;
+                k = classOf(c);
+            }
+            row = delta[row + k];
+            if (row >= acceptingRow) {
+                found = true;
+                addGroups(row, into);
+            }
+        }
+        line.end = i;
+        line.found = found;
+        line.wide = wide;
     }
 
-    /**
-     * @param state a state
-     * @return whether a keyword ends at this state
-     */
-    boolean accepting(int state) {
-        return accepting[state];
-    }
-
-    /**
-     * @param state a state
-     * @param into  a group set of {@link #words()} words; the groups of the keywords ending at
-     *              this state are or-ed in
-     */
-    void addGroups(int state, long[] into) {
+    private void addGroups(int row, long[] into) {
+        int at = (row - acceptingRow) / classes * words;
         for (int w = 0; w < words; w++) {
-            into[w] |= outputs[state * words + w];
+            into[w] |= outputs[at + w];
         }
     }
 
@@ -228,15 +295,13 @@ final class KeywordIndex {
      * @return whether any keyword was found
      */
     boolean find(CharSequence text, int from, int to, long[] into) {
-        int state = 0;
+        int row = 0;
         boolean any = false;
         for (int i = from; i < to; i++) {
-            state = next[state * classes + classOf(text.charAt(i))];
-            if (accepting[state]) {
+            row = delta[row + classOf(text.charAt(i))];
+            if (row >= acceptingRow) {
                 any = true;
-                for (int w = 0; w < words; w++) {
-                    into[w] |= outputs[state * words + w];
-                }
+                addGroups(row, into);
             }
         }
         return any;

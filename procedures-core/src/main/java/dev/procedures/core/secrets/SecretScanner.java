@@ -303,25 +303,15 @@ public final class SecretScanner {
         // the detectors that scan the whole text, marked by the lines that hold their keywords
         long[] textDetectors = new long[detectorWords];
         int n = text.length();
+        char[] chars = text.toCharArray();
+        KeywordIndex.Line seen = new KeywordIndex.Line();
         int lineStart = 0;
         while (lineStart <= n) {
             // one automaton pass over the physical line, to its '\n'
-            int state = 0;
-            boolean any = false;
-            boolean composable = false;
-            int end = lineStart;
-            for (; end < n; end++) {
-                char c = text.charAt(end);
-                if (c == '\n') {
-                    break;
-                }
-                composable |= c >= FIRST_COMBINING;
-                state = keywordIndex.next(state, c);
-                if (keywordIndex.accepting(state)) {
-                    any = true;
-                    keywordIndex.addGroups(state, present);
-                }
-            }
+            keywordIndex.scanLine(chars, lineStart, present, seen);
+            int end = seen.end;
+            boolean any = seen.found;
+            boolean composable = seen.wide && hasCombiningRange(chars, lineStart, end);
             // A line of characters below U+0300 is its own NFC, and one not continued by a
             // backslash is its own logical line: what was found is what scanLine would find.
             boolean exact = !composable && !Logical.continues(text, lineStart, end);
@@ -361,6 +351,16 @@ public final class SecretScanner {
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
         return List.copyOf(kept);
+    }
+
+    /** @return whether {@code chars[from, to)} holds a character from {@link #FIRST_COMBINING} on */
+    private static boolean hasCombiningRange(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= FIRST_COMBINING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ logical lines

@@ -54,6 +54,22 @@ class TemplateLeftoversRuleTest {
     }
 
     @Test
+    void aTaskBoxHidesNoPlaceholderOnItsLine() {
+        // the pre-filter passes over "[ ]"; whatever else the line holds is still read
+        List<String> found = briefs(rule, ContentRuleSupport.text(String.join("\n",
+                "# PROC-BACKEND-001: T",
+                "",
+                "- [ ] Avisar a [Nombre]",
+                "- [ ] Esperar XXmin",
+                "- [ ] Ejecutar `[comando1]`",
+                "- [ ][ ] [x] doble",
+                "- [ ] Tarea",
+                "[ ]",
+                "")));
+        assertEquals(List.of("3:15 [Nombre]#1", "4:16 XXmin#1", "5:17 [comando1]#1"), found);
+    }
+
+    @Test
     void aFilledProcedureHasNone() {
         assertEquals(List.of(), briefs(rule, resource("media-no-requiere-rollback.md")));
     }
