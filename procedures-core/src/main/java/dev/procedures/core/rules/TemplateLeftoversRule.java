@@ -192,6 +192,11 @@ public final class TemplateLeftoversRule implements ProcedureRule {
             String t = source.text();
             int i = t.indexOf(marker);
             while (i >= 0) {
+                if (isTaskBox(t, i)) {
+                    // "[ ]" is never a placeholder: look on in the line for another marker
+                    i = t.indexOf(marker, i + 3);
+                    continue;
+                }
                 int line = source.lineAt(i);
                 lines.set(line);
                 if (line >= source.lineCount()) {
@@ -205,6 +210,16 @@ public final class TemplateLeftoversRule implements ProcedureRule {
 
     /** What every placeholder shape holds; searched with {@link String#indexOf}, the fastest search the JDK has. */
     private static final List<String> MARKERS = List.of("[", "X", "YY");
+
+    /**
+     * Whether {@code text} holds an open task box, {@code [ ]}, at {@code at}: its inner text is
+     * blank, which {@link #proseLine} never reports, a code block of only that is not a bracketed
+     * phrase, and it defines no reference a placeholder could name.
+     */
+    private static boolean isTaskBox(String text, int at) {
+        return at + 2 < text.length() && text.charAt(at) == '[' && text.charAt(at + 1) == ' '
+                && text.charAt(at + 2) == ']';
+    }
 
     /** Whether the first character after leading white space is {@code [} (without copying the text). */
     private static boolean startsWithBracket(String text) {

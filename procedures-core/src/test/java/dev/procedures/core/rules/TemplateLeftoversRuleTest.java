@@ -66,7 +66,7 @@ class TemplateLeftoversRuleTest {
                 "- [ ] Tarea",
                 "[ ]",
                 "")));
-        assertEquals(List.of("3:15 [Nombre]#1", "4:16 XXmin#1", "5:17 [comando1]#1"), found);
+        assertEquals(List.of("3:16 [Nombre]#1", "4:15 XXmin#1", "5:17 [comando1]#1"), found);
     }
 
     @Test
