@@ -78,7 +78,12 @@ final class ContentChecks {
      * @return the first label whose folded key is one of {@code accepted}
      */
     static Optional<Label> label(List<Label> labels, Set<String> accepted) {
-        return labels.stream().filter(l -> accepted.contains(l.folded())).findFirst();
+        for (Label l : labels) {
+            if (accepted.contains(l.folded())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -100,8 +105,13 @@ final class ContentChecks {
      * @return the 1-based last line of the label's region
      */
     static int regionEnd(Label label, List<Label> siblings, int lastLine) {
-        return siblings.stream().mapToInt(Label::line).filter(l -> l > label.line()).min()
-                .orElse(lastLine + 1) - 1;
+        int next = lastLine + 1;
+        for (Label l : siblings) {
+            if (l.line() > label.line() && l.line() < next) {
+                next = l.line();
+            }
+        }
+        return next - 1;
     }
 
     /**
@@ -187,8 +197,7 @@ final class ContentChecks {
      * @return whether the step body is only labels and bracketed placeholders
      */
     static boolean placeholderOnly(MarkdownDocument doc, Step step) {
-        Set<Integer> labelLines = new java.util.HashSet<>();
-        stepLabels(doc, step).forEach(l -> labelLines.add(l.line()));
+        List<Label> labels = stepLabels(doc, step);
         boolean placeholder = false;
         for (Block b : doc.blocksIn(step.heading().line() + 1, step.endLine())) {
             if (b.kind() == Block.Kind.THEMATIC_BREAK) {
@@ -197,21 +206,42 @@ final class ContentChecks {
             if (b.kind() != Block.Kind.PARAGRAPH) {
                 return false;
             }
-            StringBuilder rest = new StringBuilder();
+            // the block's lines other than label lines, trimmed and joined
+            StringBuilder rest = null;
             for (int line = b.startLine(); line <= b.endLine(); line++) {
-                if (!labelLines.contains(line)) {
-                    rest.append(doc.source().line(line).trim());
+                if (isLabelLine(labels, line)) {
+                    continue;
                 }
+                String text = doc.source().line(line).trim();
+                if (rest == null) {
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (text.charAt(0) != '[') {
+                        return false; // BRACKETED starts with '['
+                    }
+                    rest = new StringBuilder();
+                }
+                rest.append(text);
             }
-            if (rest.isEmpty()) {
+            if (rest == null) {
                 continue;
             }
-            if (!BRACKETED.matcher(rest.toString()).matches()) {
+            if (!BRACKETED.matcher(rest).matches()) {
                 return false;
             }
             placeholder = true;
         }
         return placeholder;
+    }
+
+    private static boolean isLabelLine(List<Label> labels, int line) {
+        for (Label l : labels) {
+            if (l.line() == line) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
