@@ -10,7 +10,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +56,88 @@ final class LinkAndCommentInlineParser extends InlineParserImpl {
         super.initializeDocument(document);
     }
 
+    /** The markers of the document's text, found on the first block that is a plain slice of it. */
+    private Markers markers;
+
     @Override
     public void parse(BasedSequence input, Node block) {
-        if (custom || mayHoldLinkOrComment(input, !Parser.REFERENCES.get(document).isEmpty())) {
+        if (custom || mayHold(input, !Parser.REFERENCES.get(document).isEmpty())) {
             super.parse(input, block);
+        }
+    }
+
+    /**
+     * {@link #mayHoldLinkOrComment} for the inline content of a block: where it is a plain slice of
+     * the document's text (nearly always), by a binary search in the marker positions of the whole
+     * text, found once with {@link String#indexOf}; else character by character.
+     */
+    private boolean mayHold(BasedSequence input, boolean hasReferences) {
+        if (input instanceof SubSequence && input.getBase() instanceof String text) {
+            if (markers == null || markers.text != text) {
+                markers = new Markers(text);
+            }
+            return markers.within(input.getStartOffset(), input.getEndOffset(), hasReferences);
+        }
+        return mayHoldLinkOrComment(input, hasReferences);
+    }
+
+    /**
+     * Where a text holds the markers {@link #mayHoldLinkOrComment} looks for, in ascending order:
+     * the {@code ]} of every {@code ](} and {@code ][}, the {@code <} of every {@code <!--} and,
+     * on first need, every {@code [}.
+     */
+    static final class Markers {
+        final String text;
+        private final int[] closeBrackets;
+        private final int[] comments;
+        private int[] openBrackets;
+
+        Markers(String text) {
+            this.text = text;
+            int[] close = new int[16];
+            int n = 0;
+            for (int i = text.indexOf(']'); i >= 0 && i + 1 < text.length(); i = text.indexOf(']', i + 1)) {
+                char next = text.charAt(i + 1);
+                if (next == '(' || next == '[') {
+                    close = n == close.length ? Arrays.copyOf(close, n * 2) : close;
+                    close[n++] = i;
+                }
+            }
+            closeBrackets = Arrays.copyOf(close, n);
+            comments = all(text, "<!--");
+        }
+
+        private static int[] all(String text, String marker) {
+            int[] at = new int[16];
+            int n = 0;
+            for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
+                at = n == at.length ? Arrays.copyOf(at, n * 2) : at;
+                at[n++] = i;
+            }
+            return Arrays.copyOf(at, n);
+        }
+
+        /**
+         * @return {@link #mayHoldLinkOrComment} of {@code text[from, to)}: a marker that starts at
+         *         or after {@code from} and ends before {@code to}
+         */
+        boolean within(int from, int to, boolean hasReferences) {
+            if (hasReferences) {
+                if (openBrackets == null) {
+                    openBrackets = all(text, "[");
+                }
+                if (startsWithin(openBrackets, from, to, 1)) {
+                    return true;
+                }
+            }
+            return startsWithin(comments, from, to, 4) || startsWithin(closeBrackets, from, to, 2);
+        }
+
+        /** Whether some marker of {@code length} characters starts at one of {@code sorted} and lies in {@code [from, to)}. */
+        private static boolean startsWithin(int[] sorted, int from, int to, int length) {
+            int i = Arrays.binarySearch(sorted, from);
+            int first = i >= 0 ? i : -i - 1;
+            return first < sorted.length && sorted[first] + length <= to;
         }
     }
 

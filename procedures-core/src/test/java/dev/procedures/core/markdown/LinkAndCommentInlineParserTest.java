@@ -4,12 +4,14 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Link;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.source.SourceText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -83,5 +85,29 @@ class LinkAndCommentInlineParserTest {
     })
     void parsesOnlyWhatCanHoldALinkOrAComment(String text, boolean references, boolean parsed) {
         assertEquals(parsed, LinkAndCommentInlineParser.mayHoldLinkOrComment(text, references));
+    }
+
+    /** The marker positions of a whole text answer as the character loop does on any slice of it. */
+    @Test
+    void markersOfTheWholeTextAnswerAsTheLoopOnEverySlice() {
+        Random random = new Random(20261130);
+        String alphabet = "[]()<!-x \n";
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            LinkAndCommentInlineParser.Markers markers = new LinkAndCommentInlineParser.Markers(text);
+            for (int k = 0; k < 20; k++) {
+                int from = random.nextInt(text.length() + 1);
+                int to = from + random.nextInt(text.length() - from + 1);
+                for (boolean references : new boolean[] {false, true}) {
+                    assertEquals(LinkAndCommentInlineParser.mayHoldLinkOrComment(text.substring(from, to), references),
+                            markers.within(from, to, references), text + " [" + from + ", " + to + ") " + references);
+                }
+            }
+        }
     }
 }
