@@ -8,8 +8,9 @@ import dev.procedures.core.vocabulary.ProcedureType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Renders the README index of SPEC section 4 from procedure summaries, in the layout of the team
@@ -66,6 +67,14 @@ public final class IndexRenderer {
             }
         }
         sorted.sort(ORDER);
+        // one pass over the sorted procedures fills every table and list, in that order
+        Map<Criticality, List<String>> rows = new EnumMap<>(Criticality.class);
+        Map<ProcedureType, List<String>> items = new EnumMap<>(ProcedureType.class);
+        for (ProcedureSummary s : sorted) {
+            s.criticality().ifPresent(c -> rows.computeIfAbsent(c, k -> new ArrayList<>()).add(row(s, linkPrefix)));
+            s.type().ifPresent(t -> items.computeIfAbsent(t, k -> new ArrayList<>())
+                    .add("- " + link(s, linkPrefix) + " - " + oneLine(s.title())));
+        }
         String h = "#".repeat(level) + " ";
         String sub = "#".repeat(level + 1) + " ";
         List<String> lines = new ArrayList<>();
@@ -75,26 +84,15 @@ public final class IndexRenderer {
             lines.add(sub + c.display());
             lines.add(TABLE_HEADER);
             lines.add(TABLE_SEPARATOR);
-            for (ProcedureSummary s : sorted) {
-                if (s.criticality().equals(Optional.of(c))) {
-                    lines.add(row(s, linkPrefix));
-                }
-            }
+            lines.addAll(rows.getOrDefault(c, List.of()));
         }
         lines.add("");
         lines.add(h + BY_TYPE);
         for (ProcedureType t : ProcedureType.values()) {
             lines.add("");
             lines.add(sub + t.display());
-            int before = lines.size();
-            for (ProcedureSummary s : sorted) {
-                if (s.type().equals(Optional.of(t))) {
-                    lines.add("- " + link(s, linkPrefix) + " - " + oneLine(s.title()));
-                }
-            }
-            if (lines.size() == before) {
-                lines.add(NONE_YET);
-            }
+            List<String> listed = items.getOrDefault(t, List.of());
+            lines.addAll(listed.isEmpty() ? List.of(NONE_YET) : listed);
         }
         return String.join(eol, lines);
     }
