@@ -145,17 +145,15 @@ final class KeywordIndex {
         // non-accepting states first, then the accepting ones
         int[] number = new int[states];
         int numbered = 0;
+        int firstAccepting = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int state = 0; state < states; state++) {
                 if (accepts(groupsOf, state) == (pass == 1)) {
                     number[state] = numbered++;
                 }
             }
-        }
-        int firstAccepting = states;
-        for (int state = 0; state < states; state++) {
-            if (accepts(groupsOf, state)) {
-                firstAccepting = Math.min(firstAccepting, number[state]);
+            if (pass == 0) {
+                firstAccepting = numbered;
             }
         }
         acceptingRow = firstAccepting * classes;
