@@ -22,8 +22,13 @@ import java.util.Map;
  * also how much each benchmark grows from the first to the last.
  *
  * <p>Usage: {@code RunBenchmarks [--warmup N] [--measure N] [--forks N] [--threads N]
- * [--jvm-args "ARGS"] [--json FILE] CORPUS_DIR...}. Defaults: 2 warm-up and 5 measured single-shot
- * passes in 1 fork, threads = available processors, fork JVM arguments {@code -Xmx1g}.
+ * [--jvm-args "ARGS"] [--json FILE] CORPUS_DIR...}. Defaults: 5 warm-up and 5 measured single-shot
+ * passes in 1 fork, threads = available processors, fork JVM arguments {@code -Xmx1g}. Five warm-up
+ * passes, because {@code check} runs much more code than the parse and the JIT was still compiling
+ * it in passes 3 to 5 over 10,000 procedures (0.3 to 0.8 s of compile time each, against under
+ * 0.1 s from pass 6 on), while the parse settles after two; the {@code jit} column shows it. The cached check, whose pass
+ * is a seventh of a full one, gets four times as many warm-up passes. With {@code --json FILE} the
+ * JMH results go to {@code FILE} and, for the cached check, {@code FILE} with {@code -cached.json}.
  */
 public final class RunBenchmarks {
 
@@ -35,7 +40,7 @@ public final class RunBenchmarks {
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
-        int warmup = 2;
+        int warmup = 5;
         int measure = 5;
         int forks = 1;
         int threads = 0;
@@ -58,8 +63,21 @@ public final class RunBenchmarks {
                     + " [--jvm-args ARGS] [--json FILE] CORPUS_DIR...");
             System.exit(2);
         }
+        Collection<RunResult> results = new ArrayList<>();
+        // the three full passes, then the cached check: a pass of it is a seventh as long, so it
+        // gets four times the warm-up passes to reach compiled code too
+        results.addAll(run(options(corpora, threads, warmup, measure, forks, jvmArgs, json, "(parse|check|index)"),
+                "parse, check, index"));
+        results.addAll(run(options(corpora, threads, warmup * 4, measure, forks, jvmArgs,
+                json == null ? null : json.replaceFirst("(\\.json)?$", "-cached.json"), "cachedCheck"),
+                "cachedCheck"));
+        print(results, corpora);
+    }
+
+    private static ChainedOptionsBuilder options(List<String> corpora, int threads, int warmup, int measure, int forks,
+                                                 String jvmArgs, String json, String methods) {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(CheckBenchmark.class.getName() + "\\.")
+                .include(CheckBenchmark.class.getName() + "\\." + methods + "$")
                 .param("corpus", corpora.toArray(String[]::new))
                 .param("threads", Integer.toString(threads))
                 .warmupIterations(warmup)
@@ -70,8 +88,12 @@ public final class RunBenchmarks {
         if (json != null) {
             options.resultFormat(ResultFormatType.JSON).result(json);
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        print(results, corpora);
+        return options;
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options, String what) throws RunnerException {
+        System.out.println(">> " + what);
+        return new Runner(options.build()).run();
     }
 
     private static void print(Collection<RunResult> results, List<String> corpora) {
@@ -85,14 +107,16 @@ public final class RunBenchmarks {
             method = method.substring(method.lastIndexOf('.') + 1);
             Map<String, Result<?>> m = byCorpus.computeIfAbsent(corpus, k -> new LinkedHashMap<>());
             m.put(method, r.getPrimaryResult());
-            Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.RESULT);
-            if (cpu != null) {
-                m.put(method + ".cpu", cpu);
+            for (String secondary : List.of(CpuTimeProfiler.RESULT, CpuTimeProfiler.JIT, CpuTimeProfiler.GC)) {
+                Result<?> result = r.getSecondaryResults().get(secondary);
+                if (result != null) {
+                    m.put(method + "." + secondary, result);
+                }
             }
         }
         System.out.println();
         System.out.println("== procedures core vs bare flexmark parse, per whole corpus: wall ms and process CPU ms"
-                + " (mean ± 99.9% error) ==");
+                + " (mean ± 99.9% error); JIT compile and GC ms inside the measured passes ==");
         for (Map.Entry<String, Map<String, Result<?>>> e : byCorpus.entrySet()) {
             Map<String, Result<?>> m = e.getValue();
             System.out.println("corpus " + e.getKey() + " (" + BenchCorpus.files(Path.of(e.getKey())).size()
@@ -101,9 +125,11 @@ public final class RunBenchmarks {
                 Result<?> r = m.get(name);
                 Result<?> cpu = m.get(name + ".cpu");
                 if (r != null) {
-                    System.out.printf(Locale.ROOT, "  %-6s wall %9.1f ± %7.1f ms   cpu %9.1f ± %7.1f ms%n", name,
+                    System.out.printf(Locale.ROOT, "  %-6s wall %9.1f ± %7.1f ms   cpu %9.1f ± %7.1f ms"
+                                    + "   (jit %6.1f ms, gc %6.1f ms)%n", name,
                             r.getScore(), error(r), cpu == null ? Double.NaN : cpu.getScore(),
-                            cpu == null ? Double.NaN : error(cpu));
+                            cpu == null ? Double.NaN : error(cpu), score(m.get(name + ".jit")),
+                            score(m.get(name + ".gc")));
                 }
             }
             ratio("  (b)/(a) check/parse wall", m.get("check"), m.get("parse"));
@@ -123,6 +149,10 @@ public final class RunBenchmarks {
                 ratio("  " + name + " cpu", last.get(name + ".cpu"), first.get(name + ".cpu"));
             }
         }
+    }
+
+    private static double score(Result<?> r) {
+        return r == null ? Double.NaN : r.getScore();
     }
 
     private static double error(Result<?> r) {
