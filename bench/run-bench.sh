@@ -5,7 +5,8 @@
 # Environment: WARMUP (5), MEASURE (5), FORKS (1), THREADS (0 = all cores),
 #              JVM_ARGS ("-Xmx1g", for the forked benchmark JVM), SHARED_DIR (the folder with
 #              corpus/gen_corpus.py; default: the first ../shared found walking up from the repo).
-# Writes only under bench-work/ (ignored by git): corpora, JMH JSON result.
+# Writes only under bench-work/ (ignored by git): corpora, JMH JSON results (jmh-result.json and,
+# for the cached check, jmh-result-cached.json).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

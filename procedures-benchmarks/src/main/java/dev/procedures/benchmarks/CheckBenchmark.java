@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The corpus directory comes from the parameter {@code corpus} ({@code -p corpus=DIR[,DIR]}),
  * written by {@code shared/corpus/gen_corpus.py}; {@code bench/run-bench.sh} generates it and runs
- * this class through {@link RunBenchmarks}, which prints (b)/(a) and (c)/(a). Single-shot wall time
+ * this class through {@link RunBenchmarks}, which prints (b)/(a), (c)/(a) and (d)/(b). Single-shot wall time
  * per operation (one operation = the whole corpus), in milliseconds.
  */
 @State(Scope.Benchmark)

@@ -17,8 +17,10 @@ import java.util.List;
  * ({@code cpu.ms/op}: all threads, including GC and JIT compiler threads). On a machine whose cores
  * are shared with other work the wall time of an iteration varies with the load, the CPU time much
  * less, so both are reported. Also, per operation, the time the JIT compilers spent compiling
- * ({@code jit.ms/op}, {@link java.lang.management.CompilationMXBean#getTotalCompilationTime}): near
- * zero once the measured passes run compiled code, so it shows whether the warm-up was long enough;
+ * ({@code jit.ms/op}, {@link java.lang.management.CompilationMXBean#getTotalCompilationTime}: elapsed
+ * time summed over the compiler threads, not CPU time, so it can exceed the process CPU of a short
+ * pass): near zero once the measured passes run compiled code, so it shows whether the warm-up was
+ * long enough;
  * and the time of the garbage collections ({@code gc.ms/op}, wall time of the pauses and cycles
  * the collectors report).
  */

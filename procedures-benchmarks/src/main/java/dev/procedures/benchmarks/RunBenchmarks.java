@@ -26,8 +26,10 @@ import java.util.Map;
  * passes in 1 fork, threads = available processors, fork JVM arguments {@code -Xmx1g}. Five warm-up
  * passes, because {@code check} runs much more code than the parse and the JIT was still compiling
  * it in passes 3 to 5 over 10,000 procedures (0.3 to 0.8 s of compile time each, against under
- * 0.1 s from pass 6 on), while the parse settles after two; the {@code jit} column shows it. The cached check, whose pass
- * is a seventh of a full one, gets four times as many warm-up passes. With {@code --json FILE} the
+ * 0.1 s from pass 6 on), while the parse settles after two; the {@code jit} column shows it. A pass over 1,000 procedures is
+ * too short for five passes to reach compiled code: its ratios measure the JIT more than the code.
+ * The cached check, whose pass is a sixth to a ninth of a full one, gets four times as many warm-up
+ * passes. With {@code --json FILE} the
  * JMH results go to {@code FILE} and, for the cached check, {@code FILE} with {@code -cached.json}.
  */
 public final class RunBenchmarks {
@@ -64,8 +66,8 @@ public final class RunBenchmarks {
             System.exit(2);
         }
         Collection<RunResult> results = new ArrayList<>();
-        // the three full passes, then the cached check: a pass of it is a seventh as long, so it
-        // gets four times the warm-up passes to reach compiled code too
+        // the three full passes, then the cached check: a pass of it is a sixth to a ninth as long,
+        // so it gets four times the warm-up passes to reach compiled code too
         results.addAll(run(options(corpora, threads, warmup, measure, forks, jvmArgs, json, "(parse|check|index)"),
                 "parse, check, index"));
         results.addAll(run(options(corpora, threads, warmup * 4, measure, forks, jvmArgs,
@@ -125,7 +127,7 @@ public final class RunBenchmarks {
                 Result<?> r = m.get(name);
                 Result<?> cpu = m.get(name + ".cpu");
                 if (r != null) {
-                    System.out.printf(Locale.ROOT, "  %-6s wall %9.1f ± %7.1f ms   cpu %9.1f ± %7.1f ms"
+                    System.out.printf(Locale.ROOT, "  %-11s wall %9.1f ± %7.1f ms   cpu %9.1f ± %7.1f ms"
                                     + "   (jit %6.1f ms, gc %6.1f ms)%n", name,
                             r.getScore(), error(r), cpu == null ? Double.NaN : cpu.getScore(),
                             cpu == null ? Double.NaN : error(cpu), score(m.get(name + ".jit")),
@@ -162,7 +164,7 @@ public final class RunBenchmarks {
 
     private static void ratio(String label, Result<?> top, Result<?> bottom) {
         if (top != null && bottom != null && bottom.getScore() > 0) {
-            System.out.printf(Locale.ROOT, "%-30s %6.2f%n", label, top.getScore() / bottom.getScore());
+            System.out.printf(Locale.ROOT, "%-36s %6.2f%n", label, top.getScore() / bottom.getScore());
         }
     }
 }

@@ -182,7 +182,8 @@ public final class TemplateLeftoversRule implements ProcedureRule {
     /**
      * Cheap pre-filter, one pass over the text: every shape this rule looks for in a line holds a
      * {@code [}, an upper-case {@code X} or {@code YY} (a link definition too); most lines hold none
-     * and are never copied or matched.
+     * and are never copied or matched. An open task box {@code [ ]} is passed over (its blank inner
+     * text is never a placeholder): a line holding only boxes is no candidate.
      *
      * @return the 1-based numbers of the lines that may hold a placeholder
      */
