@@ -105,13 +105,13 @@ final class ContentChecks {
      * @return the 1-based last line of the label's region
      */
     static int regionEnd(Label label, List<Label> siblings, int lastLine) {
-        int next = lastLine + 1;
+        int next = Integer.MAX_VALUE;
         for (Label l : siblings) {
             if (l.line() > label.line() && l.line() < next) {
                 next = l.line();
             }
         }
-        return next - 1;
+        return (next == Integer.MAX_VALUE ? lastLine + 1 : next) - 1;
     }
 
     /**
