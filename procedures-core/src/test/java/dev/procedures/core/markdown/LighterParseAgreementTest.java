@@ -4,6 +4,7 @@ import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.source.SourceReader;
 import dev.procedures.core.source.SourceText;
 import dev.procedures.core.source.UnreadableSourceException;
+import dev.procedures.core.testing.RandomText;
 import dev.procedures.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +47,7 @@ class LighterParseAgreementTest {
         int links = 0;
         int headings = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = 1 + random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String markdown = sb.toString();
+            String markdown = RandomText.pieces(random, 1 + random.nextInt(40), PIECES);
             List<String> expected = complete(markdown);
             List<String> actual = reader(markdown);
             assertEquals(expected, actual, () -> "document '" + markdown.replace("\n", "\\n") + "'");

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Link;
 import dev.procedures.core.model.MarkdownDocument;
 import dev.procedures.core.source.SourceText;
+import dev.procedures.core.testing.RandomText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,12 +94,7 @@ class LinkAndCommentInlineParserTest {
         Random random = new Random(20261130);
         String alphabet = "[]()<!-x \n";
         for (int t = 0; t < 5_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = sb.toString();
+            String text = RandomText.chars(random, random.nextInt(40), alphabet);
             LinkAndCommentInlineParser.Markers markers = new LinkAndCommentInlineParser.Markers(text);
             for (int k = 0; k < 20; k++) {
                 int from = random.nextInt(text.length() + 1);

@@ -1,5 +1,6 @@
 package dev.procedures.core.rules;
 
+import dev.procedures.core.testing.RandomText;
 import dev.procedures.core.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +50,7 @@ class ContentChecksPlaceholderTest {
                 "NOMBRE", "1", "42", "pendiente", "TBD", "n/a", "x", "é", "fecha", "...", "\u00A0", "?", "por definir", "wip"};
         Random random = new Random(20261130L);
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(7);
-            for (int i = 0; i < n; i++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String value = sb.toString();
+            String value = RandomText.pieces(random, random.nextInt(7), pieces);
             assertEquals(reference(value), ContentChecks.isPlaceholder(value), () -> "'" + value + "'");
         }
     }

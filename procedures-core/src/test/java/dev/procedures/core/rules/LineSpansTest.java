@@ -1,5 +1,6 @@
 package dev.procedures.core.rules;
 
+import dev.procedures.core.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,12 +33,7 @@ class LineSpansTest {
         Random random = new Random(20261130L);
         int spans = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomText.pieces(random, random.nextInt(16), PIECES);
             List<String> brackets = found(text, LineSpans::bracket);
             List<String> code = found(text, LineSpans::inlineCode);
             assertEquals(found(text, BRACKET), brackets, () -> "brackets in '" + text + "'");

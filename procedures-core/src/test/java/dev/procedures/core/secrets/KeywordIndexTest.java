@@ -1,5 +1,6 @@
 package dev.procedures.core.secrets;
 
+import dev.procedures.core.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -53,10 +54,7 @@ class KeywordIndexTest {
                     String[] words = {"password", "ToKeN", "CONTRASEÑA", "contrasena", "sword", "KW68", "kw69", "Ñu"};
                     text.append(words[random.nextInt(words.length)]);
                 }
-                int length = random.nextInt(30);
-                for (int i = 0; i < length; i++) {
-                    text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                }
+                text.append(RandomText.chars(random, random.nextInt(30), ALPHABET));
             }
             char[] chars = text.toString().toCharArray();
             KeywordIndex.Line line = new KeywordIndex.Line();

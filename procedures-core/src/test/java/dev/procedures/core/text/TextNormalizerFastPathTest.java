@@ -1,5 +1,6 @@
 package dev.procedures.core.text;
 
+import dev.procedures.core.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -43,12 +44,7 @@ class TextNormalizerFastPathTest {
                 + "áéíóúñüÁÉÍÓÚÑÜçßæøåÿµ\u00A0\u0001\u001F¿¡\u0301\u2014";
         Random random = new Random(42);
         for (int n = 0; n < 50_000; n++) {
-            int length = random.nextInt(24);
-            StringBuilder sb = new StringBuilder(length);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = sb.toString();
+            String text = RandomText.chars(random, random.nextInt(24), alphabet);
             assertEquals(TextNormalizer.foldGeneral(text), TextNormalizer.fold(text), () -> "fold of [" + text + "]");
         }
     }
