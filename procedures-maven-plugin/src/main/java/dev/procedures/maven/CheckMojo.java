@@ -223,16 +223,12 @@ public class CheckMojo extends AbstractProceduresMojo {
         int files = 0;
         for (Target target : targets) {
             if (files >= forkThreshold) {
-                break;
+                return true; // no need to list the other folders
             }
             files += procedureFiles(target.request());
         }
-        if (files < forkThreshold) {
-            getLog().debug(files + " procedure files, fewer than procedures.forkThreshold=" + forkThreshold
-                    + ": checking in Maven's JVM");
-            return false;
-        }
-        return true;
+        getLog().debug(files + " procedure files, procedures.forkThreshold=" + forkThreshold);
+        return files >= forkThreshold;
     }
 
     /**
