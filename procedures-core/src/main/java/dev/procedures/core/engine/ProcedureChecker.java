@@ -107,8 +107,9 @@ public final class ProcedureChecker {
         List<ProcedureSummary> summaries = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
         ReadAll all = readAll(files, request, reader, sourceReader, fileRules, cache);
+        Map<String, String> ruleIds = PackedFindings.ruleIdTable();
         for (FileOutcome o : all.outcomes()) {
-            findings.addAll(o.findings());
+            PackedFindings.unpack(o.findings(), o.path(), ruleIds, findings);
             o.summary().ifPresent(summaries::add);
             if (!o.suppressions().isEmpty()) {
                 suppressions.put(o.path(), o.suppressions());
@@ -273,7 +274,11 @@ public final class ProcedureChecker {
         }
     }
 
-    private record FileOutcome(String path, List<Finding> findings, Optional<ProcedureSummary> summary,
+    /**
+     * What the run keeps of one file until the corpus rules: its findings packed
+     * ({@link PackedFindings}), its summary and its suppression comments.
+     */
+    private record FileOutcome(String path, byte[] findings, Optional<ProcedureSummary> summary,
                                Suppressions suppressions) {
     }
 
@@ -493,7 +498,7 @@ public final class ProcedureChecker {
                 findings.add(f);
             }
         }
-        return new FileOutcome(path, findings, entry.summary(), suppressions);
+        return new FileOutcome(path, PackedFindings.pack(findings, path), entry.summary(), suppressions);
     }
 
     private static ReadmeRead readReadme(CheckRequest request, SourceReader sourceReader) {
