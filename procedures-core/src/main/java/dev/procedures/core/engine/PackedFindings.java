@@ -9,8 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +21,20 @@ import java.util.Map;
  * until it promotes it; over 10,000 files that copying was most of the check's garbage-collection
  * time. One array per file is copied as one block.
  *
- * <p>Layout, per finding: rule id (modified UTF-8, {@link DataOutputStream#writeUTF}), severity
- * ordinal (1 byte), line and column (4 bytes each), a flag and, when the finding's path is not the
- * file's, the path; the message as a 4-byte length and UTF-8 bytes (a message may exceed the 64 KB
- * of {@code writeUTF}); the fingerprint (modified UTF-8). Read back by {@link #unpack}, which gives
+ * <p>Layout, per finding: rule id, severity ordinal (1 byte), line and column (4 bytes each), a
+ * flag and, when the finding's path is not the file's, the path; the message; the fingerprint.
+ * Each text is its length in chars (4 bytes) and then pieces of at most {@value #PIECE} chars in
+ * modified UTF-8 ({@link DataOutputStream#writeUTF}, at most 3 bytes per char, so a piece never
+ * passes its 65,535-byte limit). Modified UTF-8 encodes every char on its own, so any Java string
+ * comes back as it was, unpaired surrogates included. Read back by {@link #unpack}, which gives
  * findings equal to the packed ones.
  */
 final class PackedFindings {
 
     private static final byte[] EMPTY = new byte[0];
     private static final Severity[] SEVERITIES = Severity.values();
+    /** Chars per {@code writeUTF} call: 3 bytes each at most, within its 65,535 bytes. */
+    static final int PIECE = 65_535 / 3;
 
     private PackedFindings() {
     }
@@ -50,17 +52,17 @@ final class PackedFindings {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(findings.size());
             for (Finding f : findings) {
-                out.writeUTF(f.ruleId());
+                writeText(out, f.ruleId());
                 out.writeByte(f.severity().ordinal());
                 out.writeInt(f.line());
                 out.writeInt(f.column());
                 boolean samePath = f.path().equals(path);
                 out.writeBoolean(samePath);
                 if (!samePath) {
-                    writeLong(out, f.path());
+                    writeText(out, f.path());
                 }
-                writeLong(out, f.message());
-                out.writeUTF(f.fingerprint());
+                writeText(out, f.message());
+                writeText(out, f.fingerprint());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("packing findings in memory failed", e);
@@ -73,7 +75,8 @@ final class PackedFindings {
      *
      * @param packed  what {@link #pack} returned
      * @param path    the path given to {@link #pack}
-     * @param ruleIds rule ids already read in this run, so that equal ids share one string (filled)
+     * @param ruleIds rule ids already read in this run, so that equal ids share one string (any
+     *                mutable map, empty at first and filled here)
      * @param sink    receives the findings
      */
     static void unpack(byte[] packed, String path, Map<String, String> ruleIds, List<Finding> sink) {
@@ -83,33 +86,39 @@ final class PackedFindings {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                String ruleId = ruleIds.computeIfAbsent(in.readUTF(), id -> id);
+                String ruleId = ruleIds.computeIfAbsent(readText(in), id -> id);
                 Severity severity = SEVERITIES[in.readUnsignedByte()];
                 int line = in.readInt();
                 int column = in.readInt();
-                String findingPath = in.readBoolean() ? path : readLong(in);
-                String message = readLong(in);
-                sink.add(new Finding(ruleId, severity, findingPath, line, column, message, in.readUTF()));
+                String findingPath = in.readBoolean() ? path : readText(in);
+                String message = readText(in);
+                sink.add(new Finding(ruleId, severity, findingPath, line, column, message, readText(in)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("unpacking findings in memory failed", e);
         }
     }
 
-    /** @return a map for {@link #unpack}'s rule ids */
-    static Map<String, String> ruleIdTable() {
-        return new HashMap<>();
+    private static void writeText(DataOutputStream out, String s) throws IOException {
+        out.writeInt(s.length());
+        if (s.length() <= PIECE) {
+            out.writeUTF(s);
+            return;
+        }
+        for (int from = 0; from < s.length(); from += PIECE) {
+            out.writeUTF(s.substring(from, Math.min(s.length(), from + PIECE)));
+        }
     }
 
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length <= PIECE) {
+            return in.readUTF();
+        }
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(in.readUTF());
+        }
+        return text.toString();
     }
 }

@@ -107,7 +107,7 @@ public final class ProcedureChecker {
         List<ProcedureSummary> summaries = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
         ReadAll all = readAll(files, request, reader, sourceReader, fileRules, cache);
-        Map<String, String> ruleIds = PackedFindings.ruleIdTable();
+        Map<String, String> ruleIds = new HashMap<>();
         for (FileOutcome o : all.outcomes()) {
             PackedFindings.unpack(o.findings(), o.path(), ruleIds, findings);
             o.summary().ifPresent(summaries::add);
