@@ -15,11 +15,12 @@ import java.util.Map;
 /**
  * The findings of one file packed into one byte array while the rest of the run goes on.
  *
- * <p>Why: a check keeps every file's findings until the corpus rules have run. Kept as objects
+ * <p>Why: a check keeps every file's findings until every file has been read. Kept as objects
  * (a finding, its message and its fingerprint: five objects each, about seven findings per file),
  * they survive many young collections, and the collector copies each object at every one of them
  * until it promotes it; over 10,000 files that copying was most of the check's garbage-collection
- * time. One array per file is copied as one block.
+ * time. One array per file is copied as one block. (A check with a result cache gains nothing: the
+ * cache holds each file's findings as objects until it is saved.)
  *
  * <p>Layout, per finding: rule id, severity ordinal (1 byte), line and column (4 bytes each), a
  * flag and, when the finding's path is not the file's, the path; the message; the fingerprint.

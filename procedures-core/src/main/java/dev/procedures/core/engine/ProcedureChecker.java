@@ -275,7 +275,7 @@ public final class ProcedureChecker {
     }
 
     /**
-     * What the run keeps of one file until the corpus rules: its findings packed
+     * What the run keeps of one file until every file is read: its findings packed
      * ({@link PackedFindings}), its summary and its suppression comments.
      */
     private record FileOutcome(String path, byte[] findings, Optional<ProcedureSummary> summary,
